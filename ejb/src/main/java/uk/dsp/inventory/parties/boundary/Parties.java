@@ -1,0 +1,112 @@
+package uk.dsp.inventory.parties.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import uk.dsp.inventory.parties.control.PartyRegistration;
+import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
+import uk.dsp.inventory.parties.control.PasswordHasher;
+import uk.dsp.inventory.parties.control.RegistrationRefused;
+import uk.dsp.inventory.parties.control.ValidRegistration;
+import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.parties.entity.PartyCertificate;
+import uk.dsp.inventory.parties.entity.SigningCertificate;
+
+/** The party registry: administrators register and update Service Users and CSPs. */
+@Stateless
+public class Parties {
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    private final PartyRegistrationValidator validator = new PartyRegistrationValidator();
+
+    public PartyView register(PartyRegistration registration) {
+        Instant now = Instant.now();
+        ValidRegistration valid = validator.validate(registration, true, now);
+        if (em.find(Party.class, valid.partyId()) != null) {
+            throw new RegistrationRefused(RegistrationRefused.Problem.ALREADY_REGISTERED,
+                    "party " + valid.partyId() + " is already registered; change it with PUT");
+        }
+        Party party = new Party(valid.partyId(), now);
+        apply(party, valid, now);
+        em.persist(party);
+        replaceCertificates(party, valid.certificates());
+        return view(party);
+    }
+
+    public PartyView update(String partyId, PartyRegistration registration) {
+        if (registration.partyId() != null && !registration.partyId().equals(partyId)) {
+            throw RegistrationRefused.invalid("the body's partyId " + registration.partyId() + " is not " + partyId);
+        }
+        Party party = find(partyId);
+        Instant now = Instant.now();
+        ValidRegistration valid = validator.validate(withPartyId(registration, partyId), party.passwordHash() == null, now);
+        apply(party, valid, now);
+        replaceCertificates(party, valid.certificates());
+        return view(party);
+    }
+
+    public PartyView read(String partyId) {
+        return view(find(partyId));
+    }
+
+    private Party find(String partyId) {
+        Party party = em.find(Party.class, partyId);
+        if (party == null) {
+            throw new RegistrationRefused(RegistrationRefused.Problem.NOT_FOUND, "no party " + partyId + " is registered");
+        }
+        return party;
+    }
+
+    private void apply(Party party, ValidRegistration valid, Instant now) {
+        party.describe(valid.name(), valid.roles(), valid.cspRegion(), valid.email(), valid.alertEndpoint(), now);
+        if (!party.isCsp()) {
+            party.changePasswordHash(null);
+        } else if (valid.password() != null) {
+            party.changePasswordHash(hasher.hash(valid.password()));
+        }
+    }
+
+    private void replaceCertificates(Party party, List<SigningCertificate> certificates) {
+        em.createQuery("delete from PartyCertificate c where c.partyId = :party")
+                .setParameter("party", party.partyId())
+                .executeUpdate();
+        for (SigningCertificate certificate : certificates) {
+            PartyCertificate holder = em.find(PartyCertificate.class, certificate.serialNumber());
+            if (holder != null) {
+                throw new RegistrationRefused(RegistrationRefused.Problem.CERTIFICATE_IN_USE, "certificate serial number "
+                        + certificate.serialNumber() + " is registered to party " + holder.partyId());
+            }
+            em.persist(new PartyCertificate(party.partyId(), certificate));
+        }
+        em.flush();
+    }
+
+    private List<PartyCertificate> certificatesOf(String partyId) {
+        return em.createQuery("select c from PartyCertificate c where c.partyId = :party order by c.serialNumber",
+                        PartyCertificate.class)
+                .setParameter("party", partyId)
+                .getResultList();
+    }
+
+    private PartyView view(Party party) {
+        return new PartyView(party.partyId(), party.name(),
+                party.roles().stream().map(Enum::name).sorted().toList(),
+                party.cspRegion() == null ? null : party.cspRegion().duisName(),
+                party.email(), party.alertEndpoint(),
+                certificatesOf(party.partyId()).stream().map(PartyCertificate::pem).toList(),
+                party.passwordHash() != null);
+    }
+
+    private static PartyRegistration withPartyId(PartyRegistration r, String partyId) {
+        return new PartyRegistration(partyId, r.name(), r.roles(), r.cspRegion(), r.email(), r.alertEndpoint(),
+                r.certificates(), r.password());
+    }
+}

@@ -1,0 +1,19 @@
+package uk.dsp.inventory.parties.control;
+
+import java.util.List;
+import java.util.Set;
+import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.parties.entity.SigningCertificate;
+import uk.dsp.inventory.smi.entity.CspRegion;
+
+/** A registration that passed every check, in the registry's own types. The password is null to keep the one held. */
+public record ValidRegistration(
+        String partyId,
+        String name,
+        Set<Role> roles,
+        CspRegion cspRegion,
+        String email,
+        String alertEndpoint,
+        List<SigningCertificate> certificates,
+        String password) {
+}

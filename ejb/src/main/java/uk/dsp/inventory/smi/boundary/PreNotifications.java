@@ -1,0 +1,75 @@
+package uk.dsp.inventory.smi.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
+import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.smi.control.CommsHubIntake;
+import uk.dsp.inventory.smi.control.CommsHubPreNotification;
+import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
+import uk.dsp.inventory.smi.control.PreNotificationOutcome;
+import uk.dsp.inventory.smi.entity.Device;
+
+/**
+ * CSPM-N3: a CSP pre-notifies the Comms Hubs it delivered. One transaction a call: the good records are
+ * applied and the bad ones reported with their reason; a call that is wrong as a whole changes nothing.
+ */
+@Stateless
+public class PreNotifications {
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    private final PreNotificationCallValidator callValidator = new PreNotificationCallValidator();
+    private final CommsHubIntake intake = new CommsHubIntake();
+
+    public List<PreNotificationOutcome> preNotify(AuthenticatedCsp csp, List<CommsHubPreNotification> records) {
+        callValidator.validate(records, csp.region());
+        Instant now = Instant.now();
+        Map<Long, Device> known = knownDevices(records);
+        Set<String> recipients = serviceUsersAmong(records);
+        List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
+        for (CommsHubPreNotification record : records) {
+            CommsHubIntake.Decision decision = intake.decide(record,
+                    known.get(record.chfDeviceId().value()), known.get(record.gpfDeviceId().value()),
+                    recipients.contains(record.details().deliveredToPartyId()), csp.partyId(), now);
+            decision.newDevices().forEach(em::persist);
+            outcomes.add(new PreNotificationOutcome(record.chfDeviceId(), decision.reason()));
+        }
+        return outcomes;
+    }
+
+    /** Every device the call names, in one query, locked so that two calls for one CH do not race. */
+    private Map<Long, Device> knownDevices(List<CommsHubPreNotification> records) {
+        List<Long> ids = new ArrayList<>(records.size() * 2);
+        for (CommsHubPreNotification record : records) {
+            ids.add(record.chfDeviceId().value());
+            ids.add(record.gpfDeviceId().value());
+        }
+        return em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
+                .setParameter("ids", ids)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
+    }
+
+    private Set<String> serviceUsersAmong(List<CommsHubPreNotification> records) {
+        Collection<String> named = records.stream().map(r -> r.details().deliveredToPartyId()).collect(Collectors.toSet());
+        return new HashSet<>(em.createQuery(
+                        "select distinct p.partyId from Party p join p.roles r where p.partyId in :ids and r in :roles",
+                        String.class)
+                .setParameter("ids", named)
+                .setParameter("roles", Role.SERVICE_USER_ROLES)
+                .getResultList());
+    }
+}

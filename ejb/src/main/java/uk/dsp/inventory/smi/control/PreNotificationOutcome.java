@@ -1,0 +1,11 @@
+package uk.dsp.inventory.smi.control;
+
+import uk.dsp.inventory.smi.entity.Eui64;
+
+/** What became of one pre-notified Comms Hub. */
+public record PreNotificationOutcome(Eui64 chfDeviceId, OutcomeReason reason) {
+
+    public boolean accepted() {
+        return reason.accepted();
+    }
+}
