@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.util.List;
+import org.jboss.ws.api.annotation.EndpointConfig;
 import uk.dsp.inventory.contract.n3.CommsHub;
 import uk.dsp.inventory.contract.n3.CspmN3;
 import uk.dsp.inventory.contract.n3.N3RefusalFault;
@@ -27,6 +28,7 @@ import uk.dsp.inventory.smi.control.RefusalReason;
         targetNamespace = "urn:dsp-inventory:cspm:n3:v1",
         endpointInterface = "uk.dsp.inventory.contract.n3.CspmN3",
         wsdlLocation = "WEB-INF/wsdl/CspmN3.wsdl")
+@EndpointConfig(configFile = "WEB-INF/jaxws-endpoint-config.xml", configName = "CSPM-N3")
 public class CspmN3Endpoint implements CspmN3 {
 
     @Resource
