@@ -41,7 +41,7 @@ create table device (
     smets_chts_version    varchar(40),
     han_variant           varchar(12) check (han_variant in ('SINGLE_BAND', 'DUAL_BAND')),
     csp_region            varchar(12) check (csp_region in ('NORTH', 'CENTRAL', 'SOUTH', 'NORTH_4G', 'CENTRAL_4G', 'SOUTH_4G')),
-    smi_status            varchar(24) not null check (smi_status in ('PENDING', 'WHITELISTED', 'INSTALLED_NOT_COMMISSIONED',
+    smi_status            varchar(30) not null check (smi_status in ('PENDING', 'WHITELISTED', 'INSTALLED_NOT_COMMISSIONED',
                               'COMMISSIONED', 'DECOMMISSIONED', 'WITHDRAWN', 'SUSPENDED', 'RECOVERY', 'RECOVERED')),
     smi_status_since      timestamptz not null,
     logistics_status      varchar(20) check (logistics_status in ('DELIVERED', 'RETURNED')),

@@ -1,0 +1,72 @@
+package uk.dsp.inventory.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The integration tests' own PostgreSQL database, which the server under test also uses. */
+public final class ItDatabase {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String NAME = System.getProperty("dsp.it.database", "dsp_it");
+    private static final String USER = System.getenv().getOrDefault("DSP_DB_USER", "postgres");
+    private static final String PASSWORD = System.getenv().getOrDefault("DSP_DB_PASSWORD", "postgres");
+
+    private ItDatabase() {
+    }
+
+    /** Drops and creates the database, so that every run starts from an empty, freshly migrated schema. */
+    static void recreate() {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+             Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + NAME + " with (force)");
+            statement.execute("create database " + NAME);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the test database " + NAME + " on 127.0.0.1:5432", e);
+        }
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER + NAME, USER, PASSWORD);
+    }
+
+    /** Rows as column-name maps, for assertions on what the SMI holds. */
+    public static List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (resultSet.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= resultSet.getMetaData().getColumnCount(); c++) {
+                        row.put(resultSet.getMetaData().getColumnLabel(c), resultSet.getObject(c));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
