@@ -1,0 +1,157 @@
+package uk.dsp.inventory.it.smi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.contract.n3.CommsHub;
+import uk.dsp.inventory.contract.n3.CspmN3;
+import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.N3Gateway;
+import uk.dsp.inventory.it.support.PreparedServer;
+
+/**
+ * docs/benchmarks.md: 100,000 CHs pre-notified through CSPM-N3 in calls of a pallet (896), against the
+ * same rows inserted with a plain JDBC batch, a pallet per transaction, into the same database.
+ * Run with: mvn verify -Pbenchmark -pl ear (after mvn install -DskipTests).
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class N3PreNotificationBenchmark {
+
+    private static final int COMMS_HUBS = Integer.getInteger("benchmark.commsHubs", 100_000);
+    private static final int PALLET = 896;
+    private static final int WARM_UP_CALLS = 10;
+    private static final String REGION = "Central";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void serviceAgainstPlainJdbcBatch() throws Exception {
+        String cspId = Eui64s.random();
+        String supplierId = Eui64s.random();
+        AdminClient.asAdministrator().registerCsp(cspId, REGION, "benchmark gateway secret");
+        AdminClient.asAdministrator().registerSupplier(supplierId);
+        CspmN3 gateway = N3Gateway.as(cspId, "benchmark gateway secret");
+
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            gateway.preNotifyCommsHubs(call(pallet(PALLET, supplierId)));
+        }
+        List<List<CommsHub>> pallets = new ArrayList<>();
+        for (int remaining = COMMS_HUBS; remaining > 0; remaining -= PALLET) {
+            pallets.add(pallet(Math.min(PALLET, remaining), supplierId));
+        }
+
+        long serviceStart = System.nanoTime();
+        for (List<CommsHub> pallet : pallets) {
+            assertThat(gateway.preNotifyCommsHubs(call(pallet)).getAcceptedCount()).isEqualTo(pallet.size());
+        }
+        double serviceSeconds = (System.nanoTime() - serviceStart) / 1e9;
+        assertThat(countOf(pallets)).isEqualTo(2L * COMMS_HUBS);
+
+        ItDatabase.update("delete from device where notifying_party_id = ?", cspId);
+        long jdbcStart = System.nanoTime();
+        insertWithPlainJdbc(pallets, cspId);
+        double jdbcSeconds = (System.nanoTime() - jdbcStart) / 1e9;
+        assertThat(countOf(pallets)).isEqualTo(2L * COMMS_HUBS);
+
+        double serviceRate = COMMS_HUBS / serviceSeconds;
+        double jdbcRate = COMMS_HUBS / jdbcSeconds;
+        String report = String.format(Locale.ROOT,
+                "CSPM-N3 pre-notification benchmark: %,d CHs in calls of %d%n"
+                        + "  service (SOAP, auth, validation, JPA):  %.1f s  %,.0f CHs/s%n"
+                        + "  plain JDBC batch, same rows:            %.1f s  %,.0f CHs/s%n"
+                        + "  ratio service / plain JDBC:             %.1f%%%n",
+                COMMS_HUBS, PALLET, serviceSeconds, serviceRate, jdbcSeconds, jdbcRate, 100 * serviceRate / jdbcRate);
+        System.out.print(report);
+        write(report);
+    }
+
+    private static List<CommsHub> pallet(int size, String supplierId) {
+        List<CommsHub> pallet = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            pallet.add(N3Gateway.commsHub(REGION, supplierId));
+        }
+        return pallet;
+    }
+
+    private static PreNotifyCommsHubs call(List<CommsHub> hubs) {
+        PreNotifyCommsHubs call = new PreNotifyCommsHubs();
+        call.getCommsHub().addAll(hubs);
+        return call;
+    }
+
+    private static void insertWithPlainJdbc(List<List<CommsHub>> pallets, String cspId) throws Exception {
+        String insert = "insert into device (device_id, device_type, manufacturer, model, firmware_version, hardware_version,"
+                + " smets_chts_version, han_variant, csp_region, smi_status, smi_status_since, logistics_status, gpf_device_id,"
+                + " notifying_party_id, delivered_to_party_id, delivery_date, created_at, updated_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 'SINGLE_BAND', 'CENTRAL', 'PENDING', ?, 'DELIVERED', ?, ?, ?, ?, ?, ?, 1)";
+        try (Connection connection = ItDatabase.connect(); PreparedStatement statement = connection.prepareStatement(insert)) {
+            connection.setAutoCommit(false);
+            for (List<CommsHub> pallet : pallets) {
+                Timestamp now = Timestamp.from(Instant.now());
+                for (CommsHub hub : pallet) {
+                    add(statement, hub, Eui64s.value(hub.getGPFDeviceID()), "GPF", null, cspId, now);
+                    add(statement, hub, Eui64s.value(hub.getCHFDeviceID()), "CHF", Eui64s.value(hub.getGPFDeviceID()), cspId, now);
+                }
+                statement.executeBatch();
+                connection.commit();
+            }
+        }
+    }
+
+    private static void add(PreparedStatement statement, CommsHub hub, long deviceId, String type, Long gpf, String cspId,
+                            Timestamp now) throws Exception {
+        statement.setLong(1, deviceId);
+        statement.setString(2, type);
+        statement.setString(3, hub.getDeviceManufacturer());
+        statement.setString(4, hub.getDeviceModel());
+        statement.setString(5, hub.getFirmwareVersion());
+        statement.setString(6, hub.getHardwareVersion());
+        statement.setString(7, hub.getSMETSCHTSVersion());
+        statement.setTimestamp(8, now);
+        statement.setObject(9, gpf);
+        statement.setString(10, cspId);
+        statement.setString(11, hub.getDeliveredToPartyID());
+        statement.setDate(12, Date.valueOf(hub.getDeliveryDate().toGregorianCalendar().toZonedDateTime().toLocalDate()));
+        statement.setTimestamp(13, now);
+        statement.setTimestamp(14, now);
+        statement.addBatch();
+    }
+
+    private static long countOf(List<List<CommsHub>> pallets) {
+        Long[] ids = pallets.stream().flatMap(List::stream)
+                .flatMap(h -> java.util.stream.Stream.of(Eui64s.value(h.getCHFDeviceID()), Eui64s.value(h.getGPFDeviceID())))
+                .toArray(Long[]::new);
+        return (Long) ItDatabase.rows("select count(*) as n from device where device_id = any (?)", (Object) ids).get(0).get("n");
+    }
+
+    private static void write(String report) throws IOException {
+        Path out = Path.of("target", "benchmark-n3.txt");
+        Files.writeString(out, report);
+    }
+}
