@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -19,7 +19,7 @@ import uk.dsp.inventory.smi.entity.CspRegion;
 /** A Service User or a CSP known to the DSP, identified by its EUI-64 party ID. */
 @Entity
 @Table(name = "party")
-public class Party {
+public class Party extends Tracked {
 
     @Id
     @Column(name = "party_id")
@@ -46,22 +46,13 @@ public class Party {
     @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Party() {
         // for JPA
     }
 
     public Party(String partyId, Instant now) {
+        super(now);
         this.partyId = partyId;
-        this.createdAt = now;
     }
 
     public void describe(String name, Set<Role> roles, CspRegion cspRegion, String email, String alertEndpoint, Instant now) {
@@ -71,7 +62,7 @@ public class Party {
         this.cspRegion = cspRegion;
         this.email = email;
         this.alertEndpoint = alertEndpoint;
-        this.updatedAt = now;
+        touch(now);
     }
 
     public void changePasswordHash(String passwordHash) {

@@ -6,14 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One device of the Smart Metering Inventory. A Comms Hub is two of them: its CHF, which names its GPF, and the GPF. */
 @Entity
 @Table(name = "device")
-public class Device {
+public class Device extends Tracked {
 
     @Id
     @Column(name = "device_id")
@@ -69,27 +69,17 @@ public class Device {
     @Column(name = "delivery_date")
     private LocalDate deliveryDate;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Device() {
         // for JPA
     }
 
     public Device(Eui64 deviceId, DeviceType type, String notifyingPartyId, Instant now) {
+        super(now);
         this.deviceId = deviceId.value();
         this.type = type;
         this.notifyingPartyId = notifyingPartyId;
         this.smiStatus = SmiStatus.PENDING;
         this.smiStatusSince = now;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /** The details a CSP's pre-notification gives, on first notification and on every update. */
@@ -103,7 +93,7 @@ public class Device {
         cspRegion = details.cspRegion();
         deliveredToPartyId = details.deliveredToPartyId();
         deliveryDate = details.deliveryDate();
-        updatedAt = now;
+        touch(now);
     }
 
     public CommsHubDetails commsHubDetails() {
