@@ -67,9 +67,7 @@ public class Parties {
 
     private void apply(Party party, ValidRegistration valid, Instant now) {
         party.describe(valid.name(), valid.roles(), valid.cspRegion(), valid.email(), valid.alertEndpoint(), now);
-        if (!party.isCsp()) {
-            party.changePasswordHash(null);
-        } else if (valid.password() != null) {
+        if (valid.password() != null) {
             party.changePasswordHash(hasher.hash(valid.password()));
         }
     }

@@ -17,7 +17,7 @@ import uk.dsp.inventory.smi.entity.Eui64;
 
 /**
  * The rules of the party registry. A CSP has the role CSP alone, a region and a gateway password;
- * a Service User has DUIS roles, no region and no password.
+ * a Service User has DUIS roles, no region and, optionally, a password for the self-service interface.
  */
 public class PartyRegistrationValidator {
 
@@ -78,20 +78,15 @@ public class PartyRegistrationValidator {
     }
 
     private static String password(String password, Set<Role> roles, boolean requiredForCsp) {
-        if (!roles.contains(Role.CSP)) {
-            if (password != null) {
-                throw RegistrationRefused.invalid("only a CSP has a gateway password");
-            }
-            return null;
-        }
+        boolean csp = roles.contains(Role.CSP);
         if (password == null) {
-            if (requiredForCsp) {
+            if (csp && requiredForCsp) {
                 throw RegistrationRefused.invalid("a CSP needs the password its gateway will use");
             }
             return null;
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw RegistrationRefused.invalid("a gateway password has at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw RegistrationRefused.invalid("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return password;
     }

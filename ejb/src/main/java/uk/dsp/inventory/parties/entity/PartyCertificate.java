@@ -54,4 +54,8 @@ public class PartyCertificate {
     public String pem() {
         return pem;
     }
+
+    public boolean isValidAt(Instant instant) {
+        return !instant.isBefore(notBefore) && !instant.isAfter(notAfter);
+    }
 }

@@ -69,6 +69,9 @@ public class Device extends Tracked {
     @Column(name = "delivery_date")
     private LocalDate deliveryDate;
 
+    @Column(name = "responsible_supplier_id")
+    private String responsibleSupplierId;
+
     protected Device() {
         // for JPA
     }
@@ -132,5 +135,18 @@ public class Device extends Tracked {
 
     public String notifyingPartyId() {
         return notifyingPartyId;
+    }
+
+    public String deliveredToPartyId() {
+        return deliveredToPartyId;
+    }
+
+    /** The supplier that installed the CH and answers for it while installed; null until then. */
+    public String responsibleSupplierId() {
+        return responsibleSupplierId;
+    }
+
+    public CspRegion cspRegion() {
+        return cspRegion;
     }
 }

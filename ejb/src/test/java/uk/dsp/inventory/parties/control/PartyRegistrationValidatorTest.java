@@ -62,10 +62,17 @@ class PartyRegistrationValidatorTest {
     }
 
     @Test
-    void refusesShortGatewayPasswordsAndPasswordsForServiceUsers() {
+    void refusesShortPasswordsOfCspsAndServiceUsers() {
         assertRefused(csp("North", "too short"), "at least");
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "a long gateway secret"),
-                "only a CSP has a gateway password");
+        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "too short"), "at least");
+    }
+
+    @Test
+    void aServiceUserMayHaveASelfServicePassword() {
+        PartyRegistration supplier = new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(),
+                "a long self-service secret");
+        assertThat(validator.validate(supplier, true, NOW).password()).isEqualTo("a long self-service secret");
+        assertThat(validator.validate(supplier(List.of("IS")), true, NOW).password()).isNull();
     }
 
     @Test

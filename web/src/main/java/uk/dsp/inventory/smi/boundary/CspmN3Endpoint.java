@@ -15,7 +15,7 @@ import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.parties.boundary.BasicCredentials;
-import uk.dsp.inventory.parties.boundary.CspAuthentication;
+import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
 import uk.dsp.inventory.smi.control.PreNotificationRefused;
@@ -35,7 +35,7 @@ public class CspmN3Endpoint implements CspmN3 {
     WebServiceContext context;
 
     @EJB
-    CspAuthentication authentication;
+    PartyAuthentication authentication;
 
     @EJB
     PreNotifications preNotifications;
@@ -61,7 +61,7 @@ public class CspmN3Endpoint implements CspmN3 {
     private AuthenticatedCsp authenticatedCsp() throws N3RefusalFault {
         HttpServletRequest http = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
         return BasicCredentials.fromHeader(http.getHeader("Authorization"))
-                .flatMap(credentials -> authentication.authenticate(credentials.user(), credentials.password()))
+                .flatMap(credentials -> authentication.authenticateCsp(credentials.user(), credentials.password()))
                 .orElseThrow(() -> N3Messages.refusal(RefusalReason.NOT_AUTHENTICATED,
                         "CSPM-N3 needs a registered CSP's party ID and password (HTTP Basic)"));
     }

@@ -1,0 +1,12 @@
+package uk.dsp.inventory.duis.entity;
+
+import java.util.Set;
+import uk.dsp.inventory.parties.entity.Role;
+
+/** The Service User whose signature on a request was verified with its own registered certificate. */
+public record Originator(String partyId, Set<Role> roles) {
+
+    public boolean holdsAnyOf(Set<Role> allowed) {
+        return roles.stream().anyMatch(allowed::contains);
+    }
+}

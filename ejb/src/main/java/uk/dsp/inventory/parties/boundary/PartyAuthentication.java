@@ -1,0 +1,45 @@
+package uk.dsp.inventory.parties.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.dsp.inventory.parties.control.PasswordHasher;
+import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.smi.entity.Eui64;
+
+/**
+ * Checks a party ID and password: a CSP gateway's on CSPM-N3, a Service User's on the self-service interface.
+ * An unknown party, a wrong password and a party of the wrong kind look the same.
+ */
+@Stateless
+public class PartyAuthentication {
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Optional<AuthenticatedCsp> authenticateCsp(String partyId, String password) {
+        return authenticated(partyId, password).filter(Party::isCsp)
+                .map(party -> new AuthenticatedCsp(party.partyId(), party.cspRegion()));
+    }
+
+    /** The party ID of a Service User whose self-service password matches. */
+    public Optional<String> authenticateServiceUser(String partyId, String password) {
+        return authenticated(partyId, password).filter(party -> !party.isCsp()).map(Party::partyId);
+    }
+
+    private Optional<Party> authenticated(String partyId, String password) {
+        if (!Eui64.isValid(partyId)) {
+            return Optional.empty();
+        }
+        Party party = em.find(Party.class, partyId);
+        if (party == null || party.passwordHash() == null || !hasher.matches(password, party.passwordHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(party);
+    }
+}

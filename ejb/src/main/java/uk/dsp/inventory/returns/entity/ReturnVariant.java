@@ -1,0 +1,17 @@
+package uk.dsp.inventory.returns.entity;
+
+/** The two ways to return a Communications Hub, by their DUIS Service Reference Variant. */
+public enum ReturnVariant {
+    FAULT("8.14.3"),
+    NO_FAULT("8.14.4");
+
+    private final String serviceReferenceVariant;
+
+    ReturnVariant(String serviceReferenceVariant) {
+        this.serviceReferenceVariant = serviceReferenceVariant;
+    }
+
+    public String serviceReferenceVariant() {
+        return serviceReferenceVariant;
+    }
+}
