@@ -12,7 +12,7 @@ create table duis_originator_counter (
 
 -- The Service Audit Trail: one entry for each request, and one for each device it names, with its response code.
 -- Entry IDs come from a sequence that hands out blocks of 1,000, so a bulk request's entries need no round trips.
-create sequence sat_entry_seq increment by 1000;
+create sequence sat_entry_seq start with 1000 increment by 1000;
 create table sat_entry (
     entry_id                  bigint       primary key,
     request_id                varchar(80)  not null,

@@ -18,6 +18,7 @@ public class PreparedServer implements ServerSetupTask {
         synchronized (PreparedServer.class) {
             if (!databaseReady) {
                 ItDatabase.recreate();
+                CspMailbox.start();
                 databaseReady = true;
             }
         }

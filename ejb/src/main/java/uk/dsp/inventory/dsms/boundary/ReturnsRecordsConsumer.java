@@ -62,7 +62,9 @@ public class ReturnsRecordsConsumer implements MessageListener {
                 return;
             }
             for (CspReturnNotice notice : new CspsOfRegions(em).notices(accepted)) {
-                jms.createProducer().send(notifications, JsonMessages.write(notice));
+                // the request as a property, so that an operator browsing the DLQ sees whose mail it was
+                jms.createProducer().setProperty("requestId", notice.requestId()).setProperty("cspPartyId", notice.cspPartyId())
+                        .send(notifications, JsonMessages.write(notice));
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());
         } catch (JMSException | SQLException e) {

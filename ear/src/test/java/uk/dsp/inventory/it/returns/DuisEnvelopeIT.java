@@ -1,0 +1,157 @@
+package uk.dsp.inventory.it.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.returns.BulkCommsHubReturnsIT.logisticsStatuses;
+import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.DuisSigner;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
+import uk.dsp.inventory.it.support.duis.SigningIdentity;
+
+/**
+ * What the DUIS endpoint refuses before it trusts a document: replays, broken, foreign, missing or unknown
+ * signatures, invalid or hostile XML. Each gets its HTTP 4xx with a reason, and the CH stays as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class DuisEnvelopeIT {
+
+    private ReturningSupplier supplier;
+    private Hub hub;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @BeforeEach
+    void deliverAHub() {
+        supplier = ReturningSupplier.register();
+        hub = supplier.deliveredHubs(1).get(0);
+    }
+
+    @Test
+    void refusesAReplayedRequestAndAnyCounterNotAboveTheLast() {
+        long counter = nextCounter();
+        String signed = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub));
+        assertThat(DuisClient.post(signed).body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+
+        DuisClient.Reply replay = DuisClient.post(signed);
+        DuisClient.Reply older = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter - 1, hub)));
+
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.body()).contains("replay");
+        assertThat(older.status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesADocumentChangedAfterSigning() {
+        Hub other = supplier.deliveredHubs(1).get(0);
+        String signed = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub));
+
+        DuisClient.Reply reply = DuisClient.post(signed.replace(hub.chf(), other.chf()));
+
+        assertRefused(reply, 403, "does not verify");
+        assertThat(logisticsStatuses(List.of(hub, other))).containsOnly("DELIVERED");
+    }
+
+    @Test
+    void refusesASignatureByAKeyThatIsNotRegistered() {
+        SigningIdentity impostor = SigningIdentity.generate(supplier.partyId());
+
+        DuisClient.Reply reply = DuisClient.post(new DuisSigner(impostor).sign(
+                ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+
+        assertRefused(reply, 403, "no registered certificate");
+    }
+
+    @Test
+    void refusesASignatureByAnotherPartysRegisteredKey() {
+        ReturningSupplier other = ReturningSupplier.register();
+
+        DuisClient.Reply reply = DuisClient.post(other.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+
+        assertRefused(reply, 403, "belongs to party " + other.partyId());
+    }
+
+    @Test
+    void refusesAnUnsignedRequest() {
+        assertRefused(DuisClient.post(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)), 403, "not signed");
+    }
+
+    @Test
+    void refusesARequestThatIsNotSchemaValid() {
+        String invalid = ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)
+                .replace("No Fault Return (general)", "Changed my mind");
+
+        assertRefused(DuisClient.post(supplier.sign(invalid)), 400, "DUIS schema");
+    }
+
+    @Test
+    void refusesARequestAddressedToAnotherDsp() {
+        String elsewhere = ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)
+                .replace(":" + ReturnDocuments.DSP + ":", ":00-00-00-00-00-00-00-02:");
+
+        assertRefused(DuisClient.post(supplier.sign(elsewhere)), 400, "not to this DSP");
+    }
+
+    @Test
+    void refusesExternalEntitiesWithoutReadingThem() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                """ + ReturnDocuments.faultReturn(supplier.partyId(), nextCounter(), hub, "Fault identified prior to installation")
+                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "").replace("RMA-1", "&secret;");
+
+        DuisClient.Reply reply = DuisClient.post(xxe);
+
+        assertRefused(reply, 400, "DTD");
+        assertThat(reply.body()).doesNotContain("root:");
+    }
+
+    @Test
+    void refusesEntityExpansion() {
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">&lol9;</sr:Request>");
+
+        assertRefused(DuisClient.post(laughs.toString()), 400, "DTD");
+    }
+
+    @Test
+    void refusesAnOversizedDocument() {
+        byte[] huge = ("<?xml version=\"1.0\"?><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">"
+                + " ".repeat(3 * 1024 * 1024) + "</sr:Request>").getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(DuisClient.post(huge), 413, "at most");
+    }
+
+    @Test
+    void refusesTextThatIsNotXml() {
+        assertRefused(DuisClient.post("8.14.3 please"), 400, "not well-formed");
+    }
+
+    private void assertRefused(DuisClient.Reply reply, int status, String reason) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.body()).contains(reason);
+        assertThat(logisticsStatuses(List.of(hub))).containsOnly("DELIVERED");
+    }
+}

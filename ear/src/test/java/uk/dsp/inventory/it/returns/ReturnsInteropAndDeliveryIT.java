@@ -1,0 +1,144 @@
+package uk.dsp.inventory.it.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
+
+import jakarta.json.JsonArray;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.CspMailbox;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.duis.DccSigningTool;
+import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
+import uk.dsp.inventory.it.support.duis.SigningIdentity;
+
+/**
+ * Interoperation with the DCC's reference signer (DCC Boxed's tool), the mail to the CSP failing into the
+ * dead-letter queue, and a Service User following its returns in the self-service API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class ReturnsInteropAndDeliveryIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void acceptsARequestSignedByTheDccToolAndItsValidateAcceptsOurResponse(@TempDir Path keys) throws IOException {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        Hub hub = supplier.deliveredHubs(1).get(0);
+        SigningIdentity.KeyFiles files = supplier.identity().writeTo(keys);
+        DccSigningTool tool = new DccSigningTool();
+        String signedByTool = tool.sign(ReturnDocuments.faultReturn(supplier.partyId(), nextCounter(), hub,
+                "Fault identified prior to installation"), files.certificate(), files.privateKey(), true);
+
+        DuisClient.Reply reply = DuisClient.post(signedByTool);
+
+        assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+        Path dspCertificate = Files.writeString(keys.resolve("dsp.pem"), DuisClient.dspCertificatePem());
+        DccSigningTool.Result validated = tool.validate(reply.body(), dspCertificate);
+        assertThat(validated.ok()).as(validated.stderr()).isTrue();
+        assertThat(tool.validate(reply.body().replace("I0", "E5"), dspCertificate).ok()).isFalse();
+    }
+
+    @Test
+    void aMailThatCannotBeSentIsRetriedThenDeadLettered() throws IOException {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        Hub hub = supplier.deliveredHubs(1).get(0);
+        long counter = nextCounter();
+        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        CspMailbox.stop();
+        try {
+            DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
+            assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+
+            Eventually.await("the undeliverable notice in the DLQ", () -> deadLetters().contains(requestId));
+        } finally {
+            CspMailbox.start();
+        }
+        assertThat(CspMailbox.mailsTo(supplier.cspEmail())).isEmpty();
+    }
+
+    @Test
+    void aServiceUserFollowsTheReturnsOfItsOwnHubsOnly() throws Exception {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        List<Hub> hubs = supplier.deliveredHubs(3);
+        long counter = nextCounter();
+        DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
+        ReturningSupplier other = ReturningSupplier.register();
+
+        Eventually.await("three returns records", () -> returns(supplier.partyId(), "").size() == 3);
+        JsonArray mine = returns(supplier.partyId(), "?deviceId=" + hubs.get(1).chf());
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getJsonObject(0).getString("status")).isEqualTo("OPEN");
+        assertThat(mine.getJsonObject(0).getString("serviceReferenceVariant")).isEqualTo("8.14.4");
+        assertThat(mine.getJsonObject(0).getString("requestId")).endsWith(":" + counter);
+        assertThat(returns(other.partyId(), "")).isEmpty();
+        assertThat(get("api/v1/returns", null).statusCode()).isEqualTo(401);
+        assertThat(get("api/v1/returns?deviceId=nonsense", supplier.partyId()).statusCode()).isEqualTo(400);
+    }
+
+    private static JsonArray returns(String partyId, String query) {
+        HttpResponse<String> response = get("api/v1/returns" + query, partyId);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new AdminClient.Reply(200, response.body()).json().getJsonArray("returns");
+    }
+
+    private static HttpResponse<String> get(String path, String partyId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DspServer.BASE + path));
+        if (partyId != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (partyId + ":" + ReturningSupplier.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The DLQ's messages as the console lists them (their properties included), through the management API. */
+    private static String deadLetters() {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 10090)) {
+            ModelNode operation = new ModelNode();
+            operation.get("operation").set("list-messages");
+            operation.get("address").add("subsystem", "messaging-activemq").add("server", "default").add("jms-queue", "DLQ");
+            return client.execute(operation).get("result").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package uk.dsp.inventory.it.support.duis;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import uk.dsp.inventory.it.support.DspServer;
+
+/** A Service User's DUIS client: POSTs a document to /dsp/api/v1/serviceD as application/xml. */
+public final class DuisClient {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    public static final URI SERVICE_D = DspServer.resolve("api/v1/serviceD");
+
+    private DuisClient() {
+    }
+
+    public record Reply(int status, String body) {
+    }
+
+    public static Reply post(String xml) {
+        return post(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Reply post(byte[] document) {
+        HttpRequest request = HttpRequest.newBuilder(SERVICE_D)
+                .header("Content-Type", "application/xml")
+                .timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + SERVICE_D, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The DSP's signing certificate, as it publishes it. */
+    public static String dspCertificatePem() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(DspServer.resolve("api/v1/dsp-certificate")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

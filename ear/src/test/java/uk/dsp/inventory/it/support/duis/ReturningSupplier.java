@@ -1,0 +1,92 @@
+package uk.dsp.inventory.it.support.duis;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.dsp.inventory.contract.n3.CommsHub;
+import uk.dsp.inventory.contract.n3.N3RefusalFault;
+import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.N3Gateway;
+
+/**
+ * A Service User with a registered signing key and self-service password, and the CSP of a region that
+ * delivered Comms Hubs to it through CSPM-N3: the world a return starts from.
+ */
+public final class ReturningSupplier {
+
+    public static final String PASSWORD = "self-service secret";
+    public static final String REGION = "Central";
+    private static final String CSP_PASSWORD = "central gateway secret";
+
+    private final SigningIdentity identity;
+    private final String cspId;
+
+    private ReturningSupplier(SigningIdentity identity, String cspId) {
+        this.identity = identity;
+        this.cspId = cspId;
+    }
+
+    /** Registers a supplier with the given roles (IS and GS by default) and a CSP of the region. */
+    public static ReturningSupplier register(String... roles) {
+        AdminClient admin = AdminClient.asAdministrator();
+        SigningIdentity identity = SigningIdentity.generate(Eui64s.random());
+        String json = AdminClient.party(identity.partyId(), "Supplier " + identity.partyId(),
+                roles.length == 0 ? List.of("IS", "GS") : List.of(roles), null, List.of(identity.certificatePem()), PASSWORD)
+                .build().toString();
+        AdminClient.Reply reply = admin.register(json);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("supplier not registered: " + reply);
+        }
+        String cspId = Eui64s.random();
+        admin.registerCsp(cspId, REGION, CSP_PASSWORD);
+        return new ReturningSupplier(identity, cspId);
+    }
+
+    public String partyId() {
+        return identity.partyId();
+    }
+
+    public SigningIdentity identity() {
+        return identity;
+    }
+
+    public String cspId() {
+        return cspId;
+    }
+
+    public String cspEmail() {
+        return "operations@" + cspId.replace("-", "").toLowerCase() + ".example";
+    }
+
+    public String sign(String xml) {
+        return new DuisSigner(identity).sign(xml);
+    }
+
+    /** Comms Hubs pre-notified by the CSP as delivered to this supplier: Pending, logistics status Delivered. */
+    public List<ReturnDocuments.Hub> deliveredHubs(int count) {
+        return deliveredHubsTo(partyId(), count);
+    }
+
+    public List<ReturnDocuments.Hub> deliveredHubsTo(String recipient, int count) {
+        List<ReturnDocuments.Hub> hubs = new ArrayList<>();
+        for (int from = 0; from < count; from += 1000) {
+            PreNotifyCommsHubs call = new PreNotifyCommsHubs();
+            for (int i = from; i < Math.min(count, from + 1000); i++) {
+                CommsHub hub = N3Gateway.commsHub(REGION, recipient);
+                call.getCommsHub().add(hub);
+                hubs.add(new ReturnDocuments.Hub(hub.getCHFDeviceID(), hub.getGPFDeviceID()));
+            }
+            int accepted;
+            try {
+                accepted = N3Gateway.as(cspId, CSP_PASSWORD).preNotifyCommsHubs(call).getAcceptedCount();
+            } catch (N3RefusalFault refused) {
+                throw new IllegalStateException("CSPM-N3 refused the delivery", refused);
+            }
+            if (accepted != call.getCommsHub().size()) {
+                throw new IllegalStateException("CSPM-N3 accepted " + accepted + " of " + call.getCommsHub().size());
+            }
+        }
+        return hubs;
+    }
+}
