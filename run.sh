@@ -71,6 +71,9 @@ cat <<INFO
 
 DSP Inventory is running. Ctrl-C stops it.
   CSPM-N3 WSDL     http://127.0.0.1:8080/dsp/cspm/N3?wsdl
+  DUIS (8.14.x)    http://127.0.0.1:8080/dsp/api/v1/serviceD   (signed sr:Request, application/xml)
+  DSP certificate  http://127.0.0.1:8080/dsp/api/v1/dsp-certificate
+  Returns (SSI)    http://127.0.0.1:8080/dsp/api/v1/returns
   Admin API        http://127.0.0.1:8080/dsp/api/admin/parties
   WildFly console  http://127.0.0.1:9990/console
   Administrator    $ADMIN_USER / $ADMIN_PASSWORD  (HTTP Basic for the admin API, and the console)

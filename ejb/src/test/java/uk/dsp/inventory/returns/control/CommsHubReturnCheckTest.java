@@ -1,0 +1,83 @@
+package uk.dsp.inventory.returns.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import uk.dsp.inventory.duis.entity.Originator;
+import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.returns.entity.CommsHubReturn;
+import uk.dsp.inventory.returns.entity.ReturnOutcome;
+import uk.dsp.inventory.smi.entity.CommsHubDetails;
+import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.smi.entity.Device;
+import uk.dsp.inventory.smi.entity.DeviceType;
+import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.smi.entity.HanVariant;
+
+class CommsHubReturnCheckTest {
+
+    private static final String SUPPLIER = "90-B3-D5-1F-30-01-00-00";
+    private static final Eui64 CHF = new Eui64(0x00DB1234567890A0L);
+    private static final Eui64 GPF = new Eui64(0x00DB1234567890A1L);
+    private static final Originator IMPORT_SUPPLIER = new Originator(SUPPLIER, EnumSet.of(Role.IS));
+
+    private final CommsHubReturnCheck check = new CommsHubReturnCheck();
+
+    @Test
+    void acceptsAFaultBeforeInstallationOfAHubDeliveredToTheRequester() {
+        assertThat(check.decide(fault("Fault identified prior to installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+                .isEqualTo(ReturnOutcome.ACCEPTED);
+        assertThat(check.decide(noFault(), hub(SUPPLIER), IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.ACCEPTED);
+    }
+
+    @Test
+    void rejectsADeviceNamedTwiceBeforeAnythingElse() {
+        assertThat(check.decide(noFault(), null, IMPORT_SUPPLIER, true)).isEqualTo(ReturnOutcome.DUPLICATE_DEVICE_ID);
+    }
+
+    @Test
+    void rejectsAnUnknownDeviceAndOneThatIsNoCommsHub() {
+        assertThat(check.decide(noFault(), null, IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.NOT_IN_INVENTORY);
+        Device meter = new Device(CHF, DeviceType.ESME, SUPPLIER, Instant.now());
+        assertThat(check.decide(noFault(), meter, IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.NOT_COMMS_HUB);
+    }
+
+    @Test
+    void rejectsAnotherPartysHubAndARequesterWithoutIsOrGs() {
+        assertThat(check.decide(noFault(), hub("90-B3-D5-1F-30-02-00-00"), IMPORT_SUPPLIER, false))
+                .isEqualTo(ReturnOutcome.NOT_AUTHORISED);
+        assertThat(check.decide(noFault(), hub(SUPPLIER), new Originator(SUPPLIER, EnumSet.of(Role.ES, Role.ED)), false))
+                .isEqualTo(ReturnOutcome.NOT_AUTHORISED);
+    }
+
+    @Test
+    void rejectsAFaultAfterInstallationOfAHubNeverInstalled() {
+        assertThat(check.decide(fault("Fault identified post installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+                .isEqualTo(ReturnOutcome.INCOMPATIBLE_STATUS);
+    }
+
+    @Test
+    void rejectsAFaultReturnNamingAnotherGpf() {
+        assertThat(check.decide(fault("Fault identified prior to installation", new Eui64(42)), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+                .isEqualTo(ReturnOutcome.GPF_MISMATCH);
+    }
+
+    private static Device hub(String deliveredTo) {
+        Device chf = new Device(CHF, DeviceType.CHF, "90-B3-D5-1F-30-0C-00-01", Instant.now());
+        chf.describe(new CommsHubDetails("Toshiba", "CH-1", "1.0", "B2", "CHTS 1.3", HanVariant.SINGLE_BAND, CspRegion.NORTH,
+                deliveredTo, LocalDate.of(2026, 11, 2)), Instant.now());
+        chf.deliverAsCommsHub(GPF);
+        return chf;
+    }
+
+    private static CommsHubReturn fault(String type, Eui64 otherDevice) {
+        return new CommsHubReturn(CHF, type, otherDevice, "Hot-shoe", "Damaged case", null, null, null, null);
+    }
+
+    private static CommsHubReturn noFault() {
+        return new CommsHubReturn(CHF, "No Fault Return (general)", null, null, null, null, null, null, null);
+    }
+}
