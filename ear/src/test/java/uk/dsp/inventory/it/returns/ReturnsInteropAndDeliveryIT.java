@@ -115,7 +115,7 @@ class ReturnsInteropAndDeliveryIT {
     }
 
     private static HttpResponse<String> get(String path, String partyId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DspServer.BASE + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(path));
         if (partyId != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (partyId + ":" + ReturningSupplier.PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -100,7 +100,7 @@ public final class AdminClient {
     }
 
     private Reply send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DspServer.BASE + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
         if (json != null) {

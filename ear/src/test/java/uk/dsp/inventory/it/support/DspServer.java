@@ -9,7 +9,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 public final class DspServer {
 
     /** Arquillian starts the server with port offset 100 (arquillian.xml). */
-    public static final URI BASE = URI.create("http://127.0.0.1:8180/dsp/");
+    public static final URI ARQUILLIAN = URI.create("http://127.0.0.1:8180/dsp/");
+    private static volatile URI base = ARQUILLIAN;
 
     private DspServer() {
     }
@@ -20,6 +21,15 @@ public final class DspServer {
     }
 
     public static URI resolve(String path) {
-        return BASE.resolve(path);
+        return base.resolve(path);
+    }
+
+    /** Points the clients at another server (the crash test's own) until {@link #useArquillianServer()}. */
+    public static void useServerAt(URI other) {
+        base = other;
+    }
+
+    public static void useArquillianServer() {
+        base = ARQUILLIAN;
     }
 }

@@ -24,12 +24,16 @@ public final class ItDatabase {
 
     /** Drops and creates the database, so that every run starts from an empty, freshly migrated schema. */
     static void recreate() {
+        recreate(NAME);
+    }
+
+    public static void recreate(String name) {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
              Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + NAME + " with (force)");
-            statement.execute("create database " + NAME);
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the test database " + NAME + " on 127.0.0.1:5432", e);
+            throw new IllegalStateException("cannot prepare the test database " + name + " on 127.0.0.1:5432", e);
         }
     }
 
@@ -39,7 +43,12 @@ public final class ItDatabase {
 
     /** Rows as column-name maps, for assertions on what the SMI holds. */
     public static List<Map<String, Object>> rows(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return rowsIn(NAME, sql, parameters);
+    }
+
+    /** Rows of another database of the same PostgreSQL, e.g. the crash test's own. */
+    public static List<Map<String, Object>> rowsIn(String database, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

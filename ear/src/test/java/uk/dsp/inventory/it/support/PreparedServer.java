@@ -3,6 +3,7 @@ package uk.dsp.inventory.it.support;
 import java.security.SecureRandom;
 import org.jboss.as.arquillian.api.ServerSetupTask;
 import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
 /**
@@ -22,6 +23,11 @@ public class PreparedServer implements ServerSetupTask {
                 databaseReady = true;
             }
         }
+        addAdministrator(client.getControllerClient());
+    }
+
+    /** The administrator of the admin API, in the server's DspRealm, as run.sh creates one. */
+    public static void addAdministrator(ModelControllerClient client) throws Exception {
         ModelNode realm = new ModelNode().add("subsystem", "elytron").add("filesystem-realm", "DspRealm");
         execute(client, operation(realm, "remove-identity"), false);
         execute(client, operation(realm, "add-identity"), true);
@@ -51,8 +57,8 @@ public class PreparedServer implements ServerSetupTask {
         return operation;
     }
 
-    private static void execute(ManagementClient client, ModelNode operation, boolean mustSucceed) throws Exception {
-        ModelNode result = client.getControllerClient().execute(operation);
+    private static void execute(ModelControllerClient client, ModelNode operation, boolean mustSucceed) throws Exception {
+        ModelNode result = client.execute(operation);
         if (mustSucceed && !"success".equals(result.get("outcome").asString())) {
             throw new IllegalStateException(operation.get("operation").asString() + " failed: " + result);
         }

@@ -13,7 +13,6 @@ import uk.dsp.inventory.it.support.DspServer;
 public final class DuisClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    public static final URI SERVICE_D = DspServer.resolve("api/v1/serviceD");
 
     private DuisClient() {
     }
@@ -26,7 +25,8 @@ public final class DuisClient {
     }
 
     public static Reply post(byte[] document) {
-        HttpRequest request = HttpRequest.newBuilder(SERVICE_D)
+        URI serviceD = DspServer.resolve("api/v1/serviceD");
+        HttpRequest request = HttpRequest.newBuilder(serviceD)
                 .header("Content-Type", "application/xml")
                 .timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document))
@@ -35,7 +35,7 @@ public final class DuisClient {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + SERVICE_D, e);
+            throw new IllegalStateException("POST " + serviceD, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
