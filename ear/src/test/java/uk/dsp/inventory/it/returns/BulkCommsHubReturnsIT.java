@@ -25,6 +25,7 @@ import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.DuisSchema;
 import uk.dsp.inventory.it.support.duis.DuisVerifier;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
@@ -60,6 +61,7 @@ class BulkCommsHubReturnsIT {
         assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:ServiceReferenceVariant>8.14.3<",
                 supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter).doesNotContain("DSPBulkCHReturnWarning");
         assertThat(DuisVerifier.verify(reply.body(), dspCertificate())).isTrue();
+        DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("RETURNED");
         String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
         assertThat(ItDatabase.rows("select entry_kind, device_id, response_code from sat_entry where request_id = ? order by entry_kind",
@@ -95,6 +97,7 @@ class BulkCommsHubReturnsIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:AcceptedCount>999</sr:AcceptedCount>",
                 "<sr:RejectedCount>0</sr:RejectedCount>");
+        DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(hubs)).hasSize(999 * 2).containsOnly("RETURNED");
         assertThat(ItDatabase.rows("select count(*) as n from sat_entry where request_id = ? and entry_kind = 'DEVICE'"
                 + " and response_code = 'I0'", requestId).get(0).get("n")).isEqualTo(999L);
@@ -112,6 +115,7 @@ class BulkCommsHubReturnsIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("<sr:ResponseCode>E081406</sr:ResponseCode>");
         assertThat(DuisVerifier.verify(reply.body(), dspCertificate())).isTrue();
+        DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(hubs)).containsOnly("DELIVERED");
         assertThat(ItDatabase.rows("select * from sat_entry where request_id = ?",
                 supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter)).isEmpty();
@@ -141,6 +145,7 @@ class BulkCommsHubReturnsIT {
                 "<sr:AlreadyReturnedDeviceIDList ResponseCode=\"E081401\">" + alreadyReturned.chf() + "<",
                 "<sr:GPFMismatchDeviceIDList ResponseCode=\"E081402\">" + wrongGpf.chf() + "<",
                 "<sr:DuplicateDeviceIDList ResponseCode=\"E081405\">" + duplicate.chf() + "," + duplicate.chf() + "<");
+        DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(List.of(mine.get(0)))).containsOnly("RETURNED");
         assertThat(logisticsStatuses(List.of(othersHub, mine.get(3), mine.get(5)))).containsOnly("DELIVERED");
         assertThat(ItDatabase.rows("select response_code from sat_entry where request_id = ? and entry_kind = 'DEVICE'",

@@ -81,8 +81,10 @@ class ServerKilledDuringReturnsIT {
         }
         SERVER.kill();
         client.join();
-        System.out.printf("killed after %d answered requests; in flight at the kill: %s%n", answered.size(), unanswered);
+        System.out.printf("killed after %d answered requests; in flight at the kill: %s; prepared, in doubt: %s%n", answered.size(),
+                unanswered, rows("select gid from pg_prepared_xacts where database = ?", DATABASE).size());
         SERVER.start();
+        long restarted = System.nanoTime();
 
         for (Sent request : requests) {
             if (answered.contains(request.requestId())) {
@@ -96,6 +98,7 @@ class ServerKilledDuringReturnsIT {
         }
         assertThat(rows("select device_id from returns_record group by device_id having count(*) > 1")).isEmpty();
         awaitNoTransactionInDoubt();
+        System.out.printf("consistent %.0f s after the restart%n", (System.nanoTime() - restarted) / 1e9);
     }
 
     /** The request in flight at the kill: all of its CHs returned, audited and recorded, or none. */
@@ -115,7 +118,7 @@ class ServerKilledDuringReturnsIT {
     }
 
     private static void awaitRecords(Sent request, int expected) {
-        long deadline = System.nanoTime() + 300_000_000_000L; // XA recovery of an in-doubt transaction may take minutes
+        long deadline = System.nanoTime() + 600_000_000_000L; // XA recovery of an in-doubt transaction takes a few passes
         while (records(request) < expected && System.nanoTime() < deadline) {
             sleep();
         }
@@ -123,7 +126,7 @@ class ServerKilledDuringReturnsIT {
     }
 
     private static void awaitNoTransactionInDoubt() {
-        long deadline = System.nanoTime() + 300_000_000_000L;
+        long deadline = System.nanoTime() + 600_000_000_000L;
         while (!rows("select gid from pg_prepared_xacts where database = ?", DATABASE).isEmpty() && System.nanoTime() < deadline) {
             sleep();
         }

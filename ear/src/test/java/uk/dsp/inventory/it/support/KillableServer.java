@@ -44,7 +44,10 @@ public final class KillableServer {
 
     public void start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=200")
+                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=200",
+                // recovery passes every 15 s instead of 120 s, so that an in-doubt transaction is settled while the test waits
+                "-Dcom.arjuna.ats.arjuna.recovery.periodicRecoveryPeriod=15",
+                "-Dcom.arjuna.ats.arjuna.recovery.recoveryBackoffPeriod=5")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         builder.environment().put("DSP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
