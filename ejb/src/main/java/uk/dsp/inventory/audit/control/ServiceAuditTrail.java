@@ -28,6 +28,12 @@ public class ServiceAuditTrail {
         persist(SatEntry.DEVICE, deviceId, responseCode, detail);
     }
 
+    /** The usual single-device SR: its device's entry and the request's, with the same code. */
+    public void singleDevice(long deviceId, String responseCode, String detail) {
+        device(deviceId, responseCode, detail);
+        request(responseCode, detail);
+    }
+
     private void persist(String kind, Long deviceId, String responseCode, String detail) {
         em.persist(new SatEntry(requestId.toString(), requestId.originator().toString(), serviceReferenceVariant, kind,
                 deviceId, responseCode, detail == null || detail.length() <= 300 ? detail : detail.substring(0, 300), now));

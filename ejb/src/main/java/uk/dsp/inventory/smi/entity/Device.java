@@ -72,6 +72,27 @@ public class Device extends Tracked {
     @Column(name = "responsible_supplier_id")
     private String responsibleSupplierId;
 
+    @Column(name = "esme_variant")
+    private String esmeVariant;
+
+    @Column(name = "associated_gpf_id")
+    private Long associatedGpfId;
+
+    @Column(name = "import_mpxn")
+    private String importMpxn;
+
+    @Column(name = "secondary_import_mpan")
+    private String secondaryImportMpan;
+
+    @Column(name = "export_mpan")
+    private String exportMpan;
+
+    @Column(name = "installed_at")
+    private Instant installedAt;
+
+    @Column(name = "commissioned_on")
+    private LocalDate commissionedOn;
+
     protected Device() {
         // for JPA
     }
@@ -97,6 +118,79 @@ public class Device extends Tracked {
         deliveredToPartyId = details.deliveredToPartyId();
         deliveryDate = details.deliveryDate();
         touch(now);
+    }
+
+    /** What a Service User's SR 12.2 gives of a device it pre-notifies. */
+    public void describe(ServiceUserDeviceDetails details, Eui64 associatedGpf, Instant now) {
+        manufacturer = details.manufacturer();
+        model = details.model();
+        smetsChtsVersion = details.smetsChtsVersion();
+        firmwareVersion = details.firmwareVersion();
+        esmeVariant = details.esmeVariant();
+        associatedGpfId = associatedGpf == null ? null : associatedGpf.value();
+        touch(now);
+    }
+
+    /** SR 8.4 Update Device Details: the fields given replace the SMI's, the others stay. */
+    public void update(ServiceUserDeviceDetails changes, Instant now) {
+        manufacturer = changes.manufacturer() == null ? manufacturer : changes.manufacturer();
+        model = changes.model() == null ? model : changes.model();
+        smetsChtsVersion = changes.smetsChtsVersion() == null ? smetsChtsVersion : changes.smetsChtsVersion();
+        firmwareVersion = changes.firmwareVersion() == null ? firmwareVersion : changes.firmwareVersion();
+        esmeVariant = changes.esmeVariant() == null ? esmeVariant : changes.esmeVariant();
+        touch(now);
+    }
+
+    public ServiceUserDeviceDetails serviceUserDetails() {
+        return new ServiceUserDeviceDetails(manufacturer, model, smetsChtsVersion, firmwareVersion, esmeVariant);
+    }
+
+    /**
+     * A new SMI status. Only {@code DeviceLifecycle}, which knows the allowed transitions and who may cause
+     * them, calls this.
+     */
+    public void moveTo(SmiStatus status, Instant now) {
+        if (status == SmiStatus.COMMISSIONED && smiStatus != SmiStatus.COMMISSIONED) {
+            commissionedOn = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        }
+        smiStatus = status;
+        smiStatusSince = now;
+        touch(now);
+    }
+
+    /** SR 8.14.1/8.14.2: the installing supplier becomes the CH's responsible supplier, at this MPxN. */
+    public void installBy(String supplierId, String mpxn, Instant installedAt, Instant now) {
+        responsibleSupplierId = supplierId;
+        importMpxn = mpxn;
+        this.installedAt = installedAt;
+        touch(now);
+    }
+
+    public void changeMeterPoints(String importMpxn, String secondaryImportMpan, String exportMpan, Instant now) {
+        this.importMpxn = importMpxn == null ? this.importMpxn : importMpxn;
+        this.secondaryImportMpan = secondaryImportMpan == null ? this.secondaryImportMpan : secondaryImportMpan;
+        this.exportMpan = exportMpan == null ? this.exportMpan : exportMpan;
+        touch(now);
+    }
+
+    public String importMpxn() {
+        return importMpxn;
+    }
+
+    public String secondaryImportMpan() {
+        return secondaryImportMpan;
+    }
+
+    public String exportMpan() {
+        return exportMpan;
+    }
+
+    public LocalDate commissionedOn() {
+        return commissionedOn;
+    }
+
+    public HanVariant hanVariant() {
+        return hanVariant;
     }
 
     public CommsHubDetails commsHubDetails() {

@@ -37,6 +37,9 @@ public class ServiceD {
     @Inject
     CommsHubReturnRequests returns;
 
+    @Inject
+    ServiceRequestRouter router;
+
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_XML)
@@ -63,7 +66,7 @@ public class ServiceD {
         Request request = DuisJaxb.request(document);
         RequestId requestId = DuisRequests.requestId(request.getHeader().getRequestID());
         Originator originator = authenticate(document, requestId);
-        return returns.serve(request, requestId, originator);
+        return router.serve(request, requestId, originator);
     }
 
     private Originator authenticate(Document document, RequestId requestId) {

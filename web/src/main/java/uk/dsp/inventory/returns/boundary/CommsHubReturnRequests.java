@@ -31,7 +31,8 @@ public class CommsHubReturnRequests {
     public Response serve(Request request, RequestId requestId, Originator originator) {
         Request.Body body = request.getBody();
         ReturnVariant variant = ReturnsRequestReader.variant(body);
-        if (!variant.serviceReferenceVariant().equals(request.getHeader().getServiceReferenceVariant())) {
+        if (!variant.serviceReferenceVariant().equals(request.getHeader().getServiceReferenceVariant())
+                || !"8.14".equals(request.getHeader().getServiceReference())) {
             throw new DuisRefused(400, "ServiceReferenceVariant " + request.getHeader().getServiceReferenceVariant()
                     + " does not match the body, which is SR " + variant.serviceReferenceVariant());
         }
