@@ -47,12 +47,18 @@ public final class ReturnDocuments {
                   <sr:Header>
                     <sr:RequestID>%s:%s:%d</sr:RequestID>
                     <sr:CommandVariant>8</sr:CommandVariant>
-                    <sr:ServiceReference>8.14</sr:ServiceReference>
+                    <sr:ServiceReference>%s</sr:ServiceReference>
                     <sr:ServiceReferenceVariant>%s</sr:ServiceReferenceVariant>
                   </sr:Header>
                   <sr:Body>%s</sr:Body>
                 </sr:Request>
-                """.formatted(originator, DSP, counter, variant, body);
+                """.formatted(originator, DSP, counter, serviceReference(variant), variant, body);
+    }
+
+    /** 8.14.3 belongs to 8.14; 8.2, 8.4 and 12.2 are their own references. */
+    static String serviceReference(String variant) {
+        String[] parts = variant.split("\\.");
+        return parts.length == 3 ? parts[0] + "." + parts[1] : variant;
     }
 
     private static String fault(Hub hub, String returnType) {

@@ -63,6 +63,11 @@ public final class ReturningSupplier {
         return new DuisSigner(identity).sign(xml);
     }
 
+    /** Signs and sends a DUIS document; the response body. */
+    public String send(String xml) {
+        return DuisClient.post(sign(xml)).body();
+    }
+
     /** Comms Hubs pre-notified by the CSP as delivered to this supplier: Pending, logistics status Delivered. */
     public List<ReturnDocuments.Hub> deliveredHubs(int count) {
         return deliveredHubsTo(partyId(), count);
