@@ -1,19 +1,13 @@
 package uk.dsp.inventory.duis.boundary;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
@@ -21,8 +15,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads DUIS documents safely and writes them back: a size cap, no DTD (so no external entity and no entity
- * expansion), validation against our DUIS schema, and output without whitespace between elements (the DCC
- * tools strip it before they check a signature).
+ * expansion), and validation against our DUIS schema.
  */
 final class DuisDocuments {
 
@@ -65,19 +58,6 @@ final class DuisDocuments {
             throw new DuisRefused(400, "the document does not validate against the DUIS schema: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] write(Document document) {
-        try {
-            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot write a DUIS document", e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.contract.duis.Request;
+import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.duis.control.ReplayRefused;
 import uk.dsp.inventory.duis.control.SignatureRefused;
 import uk.dsp.inventory.duis.entity.Originator;
@@ -51,7 +52,7 @@ public class ServiceD {
                     : answer(document);
             Document signed = DuisJaxb.document(answer);
             signingKey.sign(signed);
-            return Response.ok(DuisDocuments.write(signed), MediaType.APPLICATION_XML_TYPE).build();
+            return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE).build();
         } catch (DuisRefused refused) {
             return refusal(refused.status(), refused.getMessage());
         } catch (SignatureRefused refused) {

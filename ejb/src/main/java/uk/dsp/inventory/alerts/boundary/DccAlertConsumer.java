@@ -1,0 +1,83 @@
+package uk.dsp.inventory.alerts.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.w3c.dom.Document;
+import uk.dsp.inventory.alerts.control.N8Alert;
+import uk.dsp.inventory.alerts.entity.DccAlert;
+import uk.dsp.inventory.duis.boundary.DspSigningKey;
+import uk.dsp.inventory.duis.control.DuisXmlWriter;
+import uk.dsp.inventory.parties.entity.Party;
+
+/**
+ * Delivers one DCC alert: the signed N8 document POSTed to the Service User's registered alert endpoint,
+ * which accepts it with a 2xx (DUIS: 204). Anything else rolls back, and the broker retries, then dead-letters.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/DspAlerts"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+public class DccAlertConsumer implements MessageListener {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @EJB
+    DspSigningKey signingKey;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            DccAlert alert = em.find(DccAlert.class, Long.parseLong(message.getBody(String.class)), LockModeType.PESSIMISTIC_WRITE);
+            if (alert == null || !"QUEUED".equals(alert.status())) {
+                return; // delivered already: a redelivery
+            }
+            Party party = em.find(Party.class, alert.partyId());
+            if (party.alertEndpoint() == null) {
+                alert.undeliverable();
+                return;
+            }
+            Document n8 = N8Alert.document(System.getProperty("dsp.party-id", "00-00-00-00-00-00-00-01"), alert.partyId(),
+                    alert.alertId(), alert.deviceId(), alert.createdAt());
+            signingKey.sign(n8);
+            post(party.alertEndpoint(), DuisXmlWriter.write(n8));
+            alert.delivered(Instant.now());
+        } catch (JMSException e) {
+            throw new IllegalStateException("an alert message cannot be read", e);
+        }
+    }
+
+    private static void post(String endpoint, byte[] document) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+                .build();
+        try {
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("alert endpoint " + endpoint + " answered " + status);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("alert endpoint " + endpoint + " unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package uk.dsp.inventory.housekeeping.boundary;
+
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import uk.dsp.inventory.alerts.boundary.AlertRelay;
+import uk.dsp.inventory.housekeeping.control.ChunkResult;
+import uk.dsp.inventory.housekeeping.control.HousekeepingPlan;
+import uk.dsp.inventory.housekeeping.control.HousekeepingSettingsReader;
+import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
+import uk.dsp.inventory.housekeeping.entity.HousekeepingRun;
+import uk.dsp.inventory.housekeeping.entity.HousekeepingSettings;
+import uk.dsp.inventory.smi.entity.DeviceType;
+
+/**
+ * SMI housekeeping (seed 002): deletes the devices that stayed Pending longer than their type's duration,
+ * except excluded types, chunk by chunk, and raises N8 to the Service Users that notified them. One run at a
+ * time; the settings are read and checked at the start of each run, and an invalid one deletes nothing.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+    private static final int PROGRESS_EVERY = 50;
+
+    @EJB
+    HousekeepingChunks chunks;
+
+    @EJB
+    HousekeepingScheduler scheduler;
+
+    @EJB
+    AlertRelay alerts;
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    private final HousekeepingSettingsReader reader = new HousekeepingSettingsReader();
+
+    /** Runs now; a caller finding a run in progress gets jakarta.ejb.ConcurrentAccessException at once. */
+    @Lock(LockType.WRITE)
+    @AccessTimeout(0)
+    public long run(String trigger) {
+        Instant start = Instant.now();
+        HousekeepingSettings settings;
+        try {
+            settings = settings();
+        } catch (InvalidHousekeepingSettings invalid) {
+            LOG.severe(() -> "Housekeeping run refused, nothing deleted: " + invalid.getMessage());
+            return chunks.open(trigger, "REFUSED", "(invalid)", invalid.getMessage(), start);
+        }
+        if (!settings.enabled()) {
+            LOG.info("Housekeeping is switched off (dsp.housekeeping.enabled=false): nothing deleted");
+            return chunks.open(trigger, "DISABLED", settings.describe(), null, start);
+        }
+        long runId = chunks.open(trigger, "RUNNING", settings.describe(), null, start);
+        execute(runId, settings, start);
+        return runId;
+    }
+
+    /** Continues a run that a crash or restart interrupted, from where its committed chunks left it. */
+    @Lock(LockType.WRITE)
+    @AccessTimeout(0)
+    public void resumeInterrupted() {
+        List<HousekeepingRun> running = em.createQuery("select r from HousekeepingRun r where r.status = 'RUNNING'",
+                HousekeepingRun.class).getResultList();
+        for (HousekeepingRun run : running) {
+            LOG.info(() -> "Resuming housekeeping run " + run.runId() + " interrupted after " + run.deleted() + " devices");
+            try {
+                execute(run.runId(), settings(), run.startedAt());
+            } catch (InvalidHousekeepingSettings invalid) {
+                chunks.close(run.runId(), "FAILED", "not resumed: " + invalid.getMessage());
+            }
+        }
+    }
+
+    /** What a run would delete now, by device type; nothing is deleted. */
+    @Lock(LockType.READ)
+    public Map<DeviceType, Long> dryRun() {
+        Instant now = Instant.now();
+        Map<DeviceType, Long> due = new LinkedHashMap<>();
+        for (HousekeepingPlan.Step step : HousekeepingPlan.of(settings(), now)) {
+            due.put(step.type(), chunks.countDue(step.type(), step.cutoff()));
+        }
+        return due;
+    }
+
+    @Lock(LockType.READ)
+    public List<HousekeepingRun> runs(int limit) {
+        return em.createQuery("select r from HousekeepingRun r order by r.runId desc", HousekeepingRun.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Lock(LockType.READ)
+    public Map<DeviceType, Long> countsOf(long runId) {
+        return chunks.countsOf(runId);
+    }
+
+    private HousekeepingSettings settings() {
+        HousekeepingSettings settings = reader.read(name -> System.getProperty(HousekeepingSettingsReader.PREFIX + name));
+        scheduler.check(settings.schedule());
+        return settings;
+    }
+
+    private void execute(long runId, HousekeepingSettings settings, Instant start) {
+        long deleted = 0;
+        int chunkCount = 0;
+        try {
+            for (HousekeepingPlan.Step step : HousekeepingPlan.of(settings, start)) {
+                ChunkResult result;
+                do {
+                    result = chunks.deleteChunk(runId, step.type(), step.cutoff(), settings.chunkSize());
+                    deleted += result.deleted();
+                    if (++chunkCount % PROGRESS_EVERY == 0) {
+                        long soFar = deleted;
+                        int chunk = chunkCount;
+                        LOG.info(() -> "Housekeeping run " + runId + ": chunk " + chunk + ", " + soFar + " devices deleted so far ("
+                                + step.type() + ")");
+                    }
+                } while (result.deleted() == settings.chunkSize());
+            }
+            chunks.close(runId, "COMPLETED", null);
+            long total = deleted;
+            LOG.info(() -> "Housekeeping run " + runId + " completed: " + total + " devices deleted");
+        } catch (RuntimeException e) {
+            chunks.close(runId, "FAILED", e.getMessage());
+            throw e;
+        }
+        alerts.queueNewAlerts();
+    }
+}

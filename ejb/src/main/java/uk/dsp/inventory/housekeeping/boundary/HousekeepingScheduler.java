@@ -1,0 +1,87 @@
+package uk.dsp.inventory.housekeeping.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrentAccessException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.util.logging.Logger;
+import uk.dsp.inventory.housekeeping.control.HousekeepingSettingsReader;
+import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
+import uk.dsp.inventory.housekeeping.control.ScheduleExpressions;
+
+/**
+ * The housekeeping timer. Its schedule is the system property {@code dsp.housekeeping.schedule}; once a
+ * minute the scheduler compares it with the timer it holds and replaces the timer when the administrator
+ * changed it, so no redeploy is needed. At start it also resumes a run that a crash interrupted.
+ */
+@Startup
+@Singleton
+public class HousekeepingScheduler {
+
+    private static final Logger LOG = Logger.getLogger(HousekeepingScheduler.class.getName());
+    private static final String TIMER = "housekeeping";
+
+    @Resource
+    TimerService timerService;
+
+    @EJB
+    HousekeepingRunner runner;
+
+    private String scheduled;
+
+    @PostConstruct
+    void start() {
+        reconcile();
+        runner.resumeInterrupted();
+    }
+
+    @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
+    @Lock(LockType.WRITE)
+    public void reconcile() {
+        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "0 30 2 * * *").strip();
+        if (wanted.equals(scheduled)) {
+            return;
+        }
+        scheduled = wanted;
+        timerService.getTimers().stream().filter(t -> TIMER.equals(t.getInfo())).forEach(Timer::cancel);
+        try {
+            Timer timer = timerService.createCalendarTimer(ScheduleExpressions.toExpression(wanted), new TimerConfig(TIMER, false));
+            LOG.info(() -> "Housekeeping scheduled '" + wanted + "', next run at " + timer.getNextTimeout());
+        } catch (IllegalArgumentException | InvalidHousekeepingSettings e) {
+            LOG.severe(() -> "Housekeeping schedule '" + wanted + "' is invalid (" + e.getMessage()
+                    + "): no run is scheduled until dsp.housekeeping.schedule is corrected");
+        }
+    }
+
+    @Timeout
+    public void fire(Timer timer) {
+        if (TIMER.equals(timer.getInfo())) {
+            try {
+                runner.runNow("TIMER");
+            } catch (ConcurrentAccessException busy) {
+                LOG.warning("Housekeeping timer fired while a run is in progress: this one is skipped");
+            }
+        }
+    }
+
+    /** Throws when the container's timer service would not accept the schedule. */
+    @Lock(LockType.READ)
+    public void check(String schedule) {
+        try {
+            timerService.createCalendarTimer(ScheduleExpressions.toExpression(schedule), new TimerConfig("schedule check", false))
+                    .cancel();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidHousekeepingSettings(HousekeepingSettingsReader.PREFIX + "schedule = '" + schedule
+                    + "' is not valid: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package uk.dsp.inventory.housekeeping.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import uk.dsp.inventory.smi.entity.DeviceType;
+
+/**
+ * One chunk of housekeeping in one SQL statement: up to {@code limit} devices of a type, Pending since the
+ * cutoff or before, locked with SKIP LOCKED (a device another transaction holds waits for the next run), are
+ * deleted, written to the deletion history, and given an N8 alert when a Service User notified them and they
+ * are not a Comms Hub. A GPF still named by a remaining CHF or gas meter is kept.
+ */
+public class DueDeviceDeletion {
+
+    private static final String CHUNK = """
+            with doomed as (
+                select d.device_id from device d
+                where d.smi_status = 'PENDING' and d.device_type = ? and d.smi_status_since <= ?
+                  and not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id)
+                limit ? for update skip locked),
+            deleted as (
+                delete from device d using doomed where d.device_id = doomed.device_id
+                returning d.device_id, d.device_type, d.notifying_party_id, d.smi_status_since, d.created_at),
+            history as (
+                insert into housekeeping_deletion (run_id, device_id, device_type, notifying_party_id, pending_since, created_at, deleted_at)
+                select ?, device_id, device_type, notifying_party_id, smi_status_since, created_at, ? from deleted),
+            alerts as (
+                insert into dcc_alert (alert_code, run_id, device_id, party_id, status, created_at)
+                select 'N8', ?, x.device_id, x.notifying_party_id,
+                       case when p.alert_endpoint is null then 'UNDELIVERABLE' else 'NEW' end, ?
+                from deleted x join party p on p.party_id = x.notifying_party_id
+                where x.device_type not in ('CHF', 'GPF')
+                  and not exists (select 1 from party_role r where r.party_id = p.party_id and r.role = 'CSP')
+                returning status)
+            select (select count(*) from deleted), (select count(*) from alerts),
+                   (select count(*) from alerts where status = 'UNDELIVERABLE')""";
+
+    private static final String COUNT = """
+            select count(*) from device d
+            where d.smi_status = 'PENDING' and d.device_type = ? and d.smi_status_since <= ?
+              and not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id)""";
+
+    public ChunkResult deleteChunk(Connection connection, long runId, DeviceType type, Instant cutoff, int limit, Instant now)
+            throws SQLException {
+        try (PreparedStatement chunk = connection.prepareStatement(CHUNK)) {
+            chunk.setString(1, type.name());
+            chunk.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
+            chunk.setInt(3, limit);
+            chunk.setLong(4, runId);
+            chunk.setObject(5, now.atOffset(ZoneOffset.UTC));
+            chunk.setLong(6, runId);
+            chunk.setObject(7, now.atOffset(ZoneOffset.UTC));
+            try (ResultSet counts = chunk.executeQuery()) {
+                counts.next();
+                return new ChunkResult(counts.getInt(1), counts.getInt(2), counts.getInt(3));
+            }
+        }
+    }
+
+    /** What a run would delete of a type now (a dry run). */
+    public long countDue(Connection connection, DeviceType type, Instant cutoff) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(COUNT)) {
+            count.setString(1, type.name());
+            count.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}

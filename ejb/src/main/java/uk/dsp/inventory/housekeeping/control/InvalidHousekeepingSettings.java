@@ -1,0 +1,11 @@
+package uk.dsp.inventory.housekeeping.control;
+
+/** A housekeeping setting that cannot be used: the run stops before it deletes anything. */
+public class InvalidHousekeepingSettings extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InvalidHousekeepingSettings(String message) {
+        super(message);
+    }
+}
