@@ -18,14 +18,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.CspMailbox;
+import uk.dsp.inventory.it.support.DeadLetters;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.PreparedServer;
@@ -81,7 +80,7 @@ class ReturnsInteropAndDeliveryIT {
             DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
             assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
 
-            Eventually.await("the undeliverable notice in the DLQ", () -> deadLetters().contains(requestId));
+            Eventually.await("the undeliverable notice in the DLQ", () -> DeadLetters.list().contains(requestId));
         } finally {
             CspMailbox.start();
         }
@@ -126,18 +125,6 @@ class ReturnsInteropAndDeliveryIT {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The DLQ's messages as the console lists them (their properties included), through the management API. */
-    private static String deadLetters() {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 10090)) {
-            ModelNode operation = new ModelNode();
-            operation.get("operation").set("list-messages");
-            operation.get("address").add("subsystem", "messaging-activemq").add("server", "default").add("jms-queue", "DLQ");
-            return client.execute(operation).get("result").toString();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

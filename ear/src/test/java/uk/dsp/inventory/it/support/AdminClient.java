@@ -55,6 +55,14 @@ public final class AdminClient {
         return send("GET", "api/admin/parties/" + partyId, null);
     }
 
+    public Reply runHousekeeping(boolean dryRun) {
+        return send("POST", "api/admin/housekeeping/runs?dryRun=" + dryRun, "");
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
     /** Registers a Service User (IS and GS by default) and fails the test if the server refuses. */
     public void registerSupplier(String partyId, String... roles) {
         JsonObject party = party(partyId, "Supplier " + partyId, roles.length == 0 ? List.of("IS", "GS") : List.of(roles),

@@ -1,6 +1,7 @@
 package uk.dsp.inventory.alerts.control;
 
 import java.time.Instant;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -22,6 +23,8 @@ public final class N8Alert {
     public static Document document(String dspPartyId, String partyId, long alertId, Eui64 deviceId, Instant raisedAt) {
         Document document = newDocument();
         Element response = element(document, document, "Response");
+        // declared, not left to the serializer: the signature's canonical form must see it
+        response.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:sr", SR);
         response.setAttribute("schemaVersion", "5.1");
         Element header = element(document, response, "Header");
         text(document, header, "ResponseID", dspPartyId + ":" + partyId + ":" + alertId);

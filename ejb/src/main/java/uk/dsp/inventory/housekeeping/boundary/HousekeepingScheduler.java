@@ -19,8 +19,8 @@ import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
 import uk.dsp.inventory.housekeeping.control.ScheduleExpressions;
 
 /**
- * The housekeeping timer. Its schedule is the system property {@code dsp.housekeeping.schedule}; once a
- * minute the scheduler compares it with the timer it holds and replaces the timer when the administrator
+ * The housekeeping timer. Its schedule is the system property {@code dsp.housekeeping.schedule}; every ten
+ * seconds the scheduler compares it with the timer it holds and replaces the timer when the administrator
  * changed it, so no redeploy is needed. At start it also resumes a run that a crash interrupted.
  */
 @Startup
@@ -44,7 +44,7 @@ public class HousekeepingScheduler {
         runner.resumeInterrupted();
     }
 
-    @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
     @Lock(LockType.WRITE)
     public void reconcile() {
         String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "0 30 2 * * *").strip();

@@ -29,11 +29,21 @@ public final class ReturningSupplier {
 
     /** Registers a supplier with the given roles (IS and GS by default) and a CSP of the region. */
     public static ReturningSupplier register(String... roles) {
+        return registerWithAlertEndpoint("https://alerts.example/unreachable", roles);
+    }
+
+    /** As {@link #register}, with the endpoint that receives its DCC alerts (null: none). */
+    public static ReturningSupplier registerWithAlertEndpoint(String alertEndpoint, String... roles) {
         AdminClient admin = AdminClient.asAdministrator();
         SigningIdentity identity = SigningIdentity.generate(Eui64s.random());
-        String json = AdminClient.party(identity.partyId(), "Supplier " + identity.partyId(),
-                roles.length == 0 ? List.of("IS", "GS") : List.of(roles), null, List.of(identity.certificatePem()), PASSWORD)
-                .build().toString();
+        jakarta.json.JsonObjectBuilder party = AdminClient.party(identity.partyId(), "Supplier " + identity.partyId(),
+                roles.length == 0 ? List.of("IS", "GS") : List.of(roles), null, List.of(identity.certificatePem()), PASSWORD);
+        if (alertEndpoint == null) {
+            party.addNull("alertEndpoint");
+        } else {
+            party.add("alertEndpoint", alertEndpoint);
+        }
+        String json = party.build().toString();
         AdminClient.Reply reply = admin.register(json);
         if (reply.status() != 201) {
             throw new IllegalStateException("supplier not registered: " + reply);
