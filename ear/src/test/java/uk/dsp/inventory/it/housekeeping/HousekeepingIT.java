@@ -95,7 +95,7 @@ class HousekeepingIT {
         assertThat(existing(List.of(oldHub.chf(), oldHub.gpf()))).hasSize(2);
         assertThat(ItDatabase.rows("select device_id from housekeeping_deletion where run_id = ?", (long) run.getInt("runId")))
                 .extracting(r -> Eui64s.format((Long) r.get("device_id"))).containsAll(due).doesNotContainAnyElementsOf(notDue);
-        assertThat(run.getJsonObject("deletedByType").getInt("ESME")).isEqualTo(1);
+        assertThat(run.getJsonObject("deletedByType").getInt("ESME")).isPositive();
         Eventually.await("six N8 alerts", () -> receiver.received().size() == 6);
         X509Certificate dsp = dspCertificate();
         for (String alert : receiver.received()) {

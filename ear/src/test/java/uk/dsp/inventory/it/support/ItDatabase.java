@@ -69,7 +69,11 @@ public final class ItDatabase {
     }
 
     public static int update(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        return updateIn(NAME, sql, parameters);
+    }
+
+    public static int updateIn(String database, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
