@@ -23,9 +23,11 @@ create table housekeeping_run_count (
     primary key (run_id, device_type)
 );
 
--- What was deleted, kept after the device is gone.
+-- What was deleted, kept after the device is gone. Written a million rows a run at SMI scale, so it and
+-- dcc_alert carry no foreign keys (runs and parties are never deleted): a key check per row would cost
+-- as much as the row.
 create table housekeeping_deletion (
-    run_id             bigint      not null references housekeeping_run,
+    run_id             bigint      not null,
     device_id          bigint      not null,
     device_type        varchar(6)  not null,
     notifying_party_id varchar(23) not null,
@@ -40,9 +42,9 @@ create index housekeeping_deletion_device on housekeeping_deletion (device_id);
 create table dcc_alert (
     alert_id     bigserial    primary key,
     alert_code   varchar(4)   not null,
-    run_id       bigint       references housekeeping_run,
+    run_id       bigint,
     device_id    bigint       not null,
-    party_id     varchar(23)  not null references party,
+    party_id     varchar(23)  not null,
     status       varchar(14)  not null check (status in ('NEW', 'QUEUED', 'DELIVERED', 'UNDELIVERABLE')),
     created_at   timestamptz  not null,
     delivered_at timestamptz
@@ -52,3 +54,8 @@ create index dcc_alert_party on dcc_alert (party_id, created_at);
 
 -- Housekeeping keeps a GPF that a remaining CHF or gas meter still names.
 create index device_associated_gpf on device (associated_gpf_id) where associated_gpf_id is not null;
+
+-- Housekeeping walks the Pending devices of a type in (since, device ID) order, one chunk after the
+-- other from where the last ended, rather than rescanning the dead entries its earlier chunks left.
+drop index device_pending_since;
+create index device_pending_since on device (device_type, smi_status_since, device_id) where smi_status = 'PENDING';

@@ -29,10 +29,12 @@ import uk.dsp.inventory.parties.entity.Party;
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/DspAlerts"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        // slow users' endpoints must not take every delivery thread from the DSMS and mail consumers
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "5")})
 public class DccAlertConsumer implements MessageListener {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -64,7 +66,7 @@ public class DccAlertConsumer implements MessageListener {
 
     private static void post(String endpoint, byte[] document) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document))
                 .build();

@@ -120,8 +120,10 @@ public class Housekeeping {
         try {
             for (HousekeepingPlan.Step step : HousekeepingPlan.of(settings, start)) {
                 ChunkResult result;
+                ChunkResult.Key from = ChunkResult.Key.START;
                 do {
-                    result = chunks.deleteChunk(runId, step.type(), step.cutoff(), settings.chunkSize());
+                    result = chunks.deleteChunk(runId, step.type(), step.cutoff(), from, settings.chunkSize());
+                    from = result.next();
                     deleted += result.deleted();
                     if (++chunkCount % PROGRESS_EVERY == 0) {
                         long soFar = deleted;

@@ -50,10 +50,10 @@ public class HousekeepingChunks {
         }
     }
 
-    public ChunkResult deleteChunk(long runId, DeviceType type, Instant cutoff, int limit) {
+    public ChunkResult deleteChunk(long runId, DeviceType type, Instant cutoff, ChunkResult.Key from, int limit) {
         Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
-            ChunkResult result = deletion.deleteChunk(connection, runId, type, cutoff, limit, now);
+            ChunkResult result = deletion.deleteChunk(connection, runId, type, cutoff, from, limit, now);
             if (result.deleted() > 0) {
                 count(connection, runId, type, result);
             }

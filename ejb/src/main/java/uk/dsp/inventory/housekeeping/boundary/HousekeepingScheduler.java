@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
+import jakarta.ejb.NoMoreTimeoutsException;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -55,10 +56,19 @@ public class HousekeepingScheduler {
         timerService.getTimers().stream().filter(t -> TIMER.equals(t.getInfo())).forEach(Timer::cancel);
         try {
             Timer timer = timerService.createCalendarTimer(ScheduleExpressions.toExpression(wanted), new TimerConfig(TIMER, false));
-            LOG.info(() -> "Housekeeping scheduled '" + wanted + "', next run at " + timer.getNextTimeout());
+            LOG.info(() -> "Housekeeping scheduled '" + wanted + "', next run " + nextRun(timer));
         } catch (IllegalArgumentException | InvalidHousekeepingSettings e) {
             LOG.severe(() -> "Housekeeping schedule '" + wanted + "' is invalid (" + e.getMessage()
                     + "): no run is scheduled until dsp.housekeeping.schedule is corrected");
+        }
+    }
+
+    /** A valid schedule may have no future date (30 February): the timer then never fires, which is no error. */
+    private static String nextRun(Timer timer) {
+        try {
+            return "at " + timer.getNextTimeout();
+        } catch (NoMoreTimeoutsException never) {
+            return "never: the schedule has no future date";
         }
     }
 

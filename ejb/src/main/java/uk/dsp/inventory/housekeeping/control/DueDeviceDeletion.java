@@ -18,10 +18,14 @@ public class DueDeviceDeletion {
 
     private static final String CHUNK = """
             with doomed as (
-                select d.device_id from device d
+                select d.device_id, d.smi_status_since from device d
                 where d.smi_status = 'PENDING' and d.device_type = ? and d.smi_status_since <= ?
-                  and not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id)
+                  and (d.smi_status_since, d.device_id) > (?, ?)
+                  and (d.device_type <> 'GPF'
+                       or not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id))
+                order by d.smi_status_since, d.device_id
                 limit ? for update skip locked),
+            doomed_keys as (select smi_status_since, device_id from doomed),
             deleted as (
                 delete from device d using doomed where d.device_id = doomed.device_id
                 returning d.device_id, d.device_type, d.notifying_party_id, d.smi_status_since, d.created_at),
@@ -37,26 +41,34 @@ public class DueDeviceDeletion {
                   and not exists (select 1 from party_role r where r.party_id = p.party_id and r.role = 'CSP')
                 returning status)
             select (select count(*) from deleted), (select count(*) from alerts),
-                   (select count(*) from alerts where status = 'UNDELIVERABLE')""";
+                   (select count(*) from alerts where status = 'UNDELIVERABLE'),
+                   (select max(smi_status_since) from doomed_keys), (select max(device_id) from doomed_keys
+                    where smi_status_since = (select max(smi_status_since) from doomed_keys))""";
 
     private static final String COUNT = """
             select count(*) from device d
             where d.smi_status = 'PENDING' and d.device_type = ? and d.smi_status_since <= ?
-              and not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id)""";
+              and (d.device_type <> 'GPF'
+                   or not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id))""";
 
-    public ChunkResult deleteChunk(Connection connection, long runId, DeviceType type, Instant cutoff, int limit, Instant now)
-            throws SQLException {
+    /** The chunk after {@code from} in (since, device ID) order; its result says where the next one starts. */
+    public ChunkResult deleteChunk(Connection connection, long runId, DeviceType type, Instant cutoff, ChunkResult.Key from,
+                                   int limit, Instant now) throws SQLException {
         try (PreparedStatement chunk = connection.prepareStatement(CHUNK)) {
             chunk.setString(1, type.name());
             chunk.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
-            chunk.setInt(3, limit);
-            chunk.setLong(4, runId);
-            chunk.setObject(5, now.atOffset(ZoneOffset.UTC));
+            chunk.setObject(3, from.since().atOffset(ZoneOffset.UTC));
+            chunk.setLong(4, from.deviceId());
+            chunk.setInt(5, limit);
             chunk.setLong(6, runId);
             chunk.setObject(7, now.atOffset(ZoneOffset.UTC));
+            chunk.setLong(8, runId);
+            chunk.setObject(9, now.atOffset(ZoneOffset.UTC));
             try (ResultSet counts = chunk.executeQuery()) {
                 counts.next();
-                return new ChunkResult(counts.getInt(1), counts.getInt(2), counts.getInt(3));
+                java.time.OffsetDateTime lastSince = counts.getObject(4, java.time.OffsetDateTime.class);
+                ChunkResult.Key next = lastSince == null ? from : new ChunkResult.Key(lastSince.toInstant(), counts.getLong(5));
+                return new ChunkResult(counts.getInt(1), counts.getInt(2), counts.getInt(3), next);
             }
         }
     }

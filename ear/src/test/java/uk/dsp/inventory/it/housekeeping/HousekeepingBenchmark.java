@@ -1,0 +1,173 @@
+package uk.dsp.inventory.it.housekeeping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
+import uk.dsp.inventory.it.support.duis.SmiDocuments;
+
+/**
+ * docs/benchmarks.md: an SMI of 5,000,000 devices of which 1,000,000 are due. The housekeeping run (deletion,
+ * history, alert records, counts, in chunks) against one plain SQL DELETE of the same rows, in the same run;
+ * the server's heap during the run; and SR 8.2 latency while the run goes, against the same reads idle.
+ * Run with: mvn verify -Pbenchmark -pl ear -Dit.test=HousekeepingBenchmark (after mvn install -DskipTests).
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class HousekeepingBenchmark {
+
+    private static final int SMI = Integer.getInteger("benchmark.smi", 5_000_000);
+    private static final int DUE = Integer.getInteger("benchmark.due", 1_000_000);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void housekeepingAgainstPlainDelete() throws Exception {
+        ReturningSupplier reader = ReturningSupplier.registerWithAlertEndpoint(null);
+        String notifier = Eui64s.random();
+        AdminClient.asAdministrator().registerSupplier(notifier);
+        ItDatabase.update("update party set alert_endpoint = null where party_id = ?", notifier);
+        long base = 1L << 40;
+        String meter = Eui64s.random();
+        reader.send(SmiDocuments.preNotify(reader.partyId(), meter, "ESME", null));
+        fill(base, notifier);
+
+        double idleReadMillis = percentile(reads(reader, meter, 100, new AtomicBoolean(true)), 50);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Long> heap = new ArrayList<>();
+        List<Double> busyReads = new ArrayList<>();
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                heap.add(heapUsed());
+                sleep(500);
+            }
+        });
+        Thread reads = new Thread(() -> busyReads.addAll(reads(reader, meter, Integer.MAX_VALUE, running)));
+        sampler.start();
+        reads.start();
+        AdminClient.asAdministrator().runHousekeeping(false);
+        Map<String, Object> run;
+        do {
+            sleep(500);
+            run = ItDatabase.rows("select * from housekeeping_run order by run_id desc limit 1").get(0);
+        } while ("RUNNING".equals(run.get("status")));
+        running.set(false);
+        sampler.join();
+        reads.join();
+        assertThat(run.get("status")).isEqualTo("COMPLETED");
+        assertThat(run.get("deleted")).isEqualTo((long) DUE);
+        double housekeepingSeconds = Duration.between(((java.sql.Timestamp) run.get("started_at")).toInstant(),
+                ((java.sql.Timestamp) run.get("ended_at")).toInstant()).toMillis() / 1000.0;
+
+        insertDue(base, notifier);
+        double plainSeconds = timed("delete from device where smi_status = 'PENDING' and device_type = 'ESME'"
+                + " and smi_status_since <= now() - interval '12 months'");
+
+        String report = String.format(Locale.ROOT,
+                "Housekeeping benchmark: SMI of %,d devices, %,d due (Pending ESMEs past 12 months)%n"
+                        + "  housekeeping run (chunks of 1,000, history, alert records, counts): %.1f s%n"
+                        + "  one plain SQL DELETE of the same rows:                            %.1f s%n"
+                        + "  ratio housekeeping / plain DELETE:                               %.2f (goal <= 3)%n"
+                        + "  server heap used during the run: min %d MiB, max %d MiB (%d samples)%n"
+                        + "  SR 8.2 Read Inventory, 4 a second: idle p50 %.0f ms; during the run p50 %.0f ms, p95 %.0f ms (%d reads)%n",
+                SMI, DUE, housekeepingSeconds, plainSeconds, housekeepingSeconds / plainSeconds,
+                heap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20, heap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                heap.size(), idleReadMillis, percentile(busyReads, 50), percentile(busyReads, 95), busyReads.size());
+        System.out.print(report);
+        Files.writeString(Path.of("target", "benchmark-housekeeping.txt"), report);
+    }
+
+    /** SMI - DUE devices not due (Pending recently, or installed), then the DUE ones, Pending for 400 days. */
+    private static void fill(long base, String notifier) throws Exception {
+        timed("insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
+                + " created_at, updated_at) select " + (base + DUE) + " + g, (array['ESME','GSME','IHD','PPMID','CAD','HCALCS'])[1 + g % 6],"
+                + " 'Bench', 'B-1', case when g % 2 = 0 then 'PENDING' else 'COMMISSIONED' end, now() - (g % 300) * interval '1 day',"
+                + " '" + notifier + "', now(), now() from generate_series(1, " + (SMI - DUE) + ") g");
+        insertDue(base, notifier);
+        timed("analyze device");
+    }
+
+    private static void insertDue(long base, String notifier) throws Exception {
+        timed("insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
+                + " created_at, updated_at) select " + base + " + g, 'ESME', 'Bench', 'B-1', 'PENDING', now() - interval '400 days', '"
+                + notifier + "', now(), now() from generate_series(1, " + DUE + ") g");
+    }
+
+    private static double timed(String sql) throws Exception {
+        try (Connection connection = ItDatabase.connect(); Statement statement = connection.createStatement()) {
+            long start = System.nanoTime();
+            statement.execute(sql);
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    /** Four reads a second, as Service Users' systems would read, not as fast as the client can. */
+    private static List<Double> reads(ReturningSupplier reader, String meter, int max, AtomicBoolean going) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < max && going.get(); i++) {
+            sleep(250);
+            String request = reader.sign(SmiDocuments.readByDeviceId(reader.partyId(), meter));
+            long start = System.nanoTime();
+            assertThat(DuisClient.post(request).body()).contains("<sr:ResponseCode>I0<");
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
+    }
+
+    private static long heapUsed() {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 10090)) {
+            ModelNode operation = new ModelNode();
+            operation.get("operation").set("read-attribute");
+            operation.get("address").add("core-service", "platform-mbean").add("type", "memory");
+            operation.get("name").set("heap-memory-usage");
+            return client.execute(operation).get("result", "used").asLong();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1))];
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
