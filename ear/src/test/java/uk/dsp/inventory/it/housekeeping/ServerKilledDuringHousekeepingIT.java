@@ -8,8 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.it.support.AdminClient;
-import uk.dsp.inventory.it.support.CspMailbox;
-import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.KillableServer;
@@ -23,21 +21,16 @@ class ServerKilledDuringHousekeepingIT {
 
     private static final String DATABASE = "dsp_housekeeping_killed";
     private static final int DUE = 300_000;
-    private static final KillableServer SERVER = new KillableServer(DATABASE);
+    private static KillableServer server;
 
     @BeforeAll
     static void startServer() throws Exception {
-        ItDatabase.recreate(DATABASE);
-        CspMailbox.start();
-        SERVER.prepare();
-        SERVER.start();
-        DspServer.useServerAt(KillableServer.BASE);
+        server = KillableServer.startFresh(DATABASE);
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        DspServer.useArquillianServer();
-        SERVER.stop();
+        server.close();
     }
 
     @Test
@@ -61,10 +54,10 @@ class ServerKilledDuringHousekeepingIT {
             Thread.sleep(20);
         }
 
-        SERVER.kill();
+        server.kill();
         long deletedAtKill = (Long) rows("select deleted from housekeeping_run").get(0).get("deleted");
         System.out.printf("killed after %d of %d devices%n", deletedAtKill, DUE);
-        SERVER.start();
+        server.start();
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (!"COMPLETED".equals(rows("select status from housekeeping_run").get(0).get("status")) && System.nanoTime() < deadline) {
             Thread.sleep(250);

@@ -34,6 +34,25 @@ public final class KillableServer {
         this.database = database;
     }
 
+    /**
+     * An empty database, a fresh copy of the server, started, with the tests' clients pointed at it; {@link #close()}
+     * points them back at the Arquillian server and stops this one.
+     */
+    public static KillableServer startFresh(String database) throws Exception {
+        ItDatabase.recreate(database);
+        CspMailbox.start();
+        KillableServer server = new KillableServer(database);
+        server.prepare();
+        server.start();
+        DspServer.useServerAt(BASE);
+        return server;
+    }
+
+    public void close() throws InterruptedException {
+        DspServer.useArquillianServer();
+        stop();
+    }
+
     /** A fresh copy of the configured server's standalone directory, with the EAR in its deployments. */
     public void prepare() throws IOException {
         deleteRecursively(baseDir);
