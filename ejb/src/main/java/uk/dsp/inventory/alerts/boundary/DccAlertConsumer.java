@@ -1,5 +1,6 @@
 package uk.dsp.inventory.alerts.boundary;
 
+import uk.dsp.inventory.duis.control.DspParty;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -54,7 +55,7 @@ public class DccAlertConsumer implements MessageListener {
                 alert.undeliverable();
                 return;
             }
-            Document n8 = N8Alert.document(System.getProperty("dsp.party-id", "00-00-00-00-00-00-00-01"), alert.partyId(),
+            Document n8 = N8Alert.document(DspParty.id(), alert.partyId(),
                     alert.alertId(), alert.deviceId(), alert.createdAt());
             signingKey.sign(n8);
             post(party.alertEndpoint(), DuisXmlWriter.write(n8));

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.duis.boundary;
 
+import uk.dsp.inventory.duis.control.DspParty;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -110,8 +111,7 @@ public class DspSigningKey {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair keys = generator.generateKeyPair();
-        X509Certificate issued = new SelfSignedDspCertificate().issue(keys, Eui64.parse(System.getProperty("dsp.party-id",
-                "00-00-00-00-00-00-00-01")), Instant.now());
+        X509Certificate issued = new SelfSignedDspCertificate().issue(keys, Eui64.parse(DspParty.id()), Instant.now());
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, keys.getPrivate(), password, new Certificate[] {issued});

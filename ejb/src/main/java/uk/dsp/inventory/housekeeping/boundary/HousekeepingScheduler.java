@@ -48,7 +48,8 @@ public class HousekeepingScheduler {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
     @Lock(LockType.WRITE)
     public void reconcile() {
-        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "0 30 2 * * *").strip();
+        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule",
+                HousekeepingSettingsReader.DEFAULT_SCHEDULE).strip();
         if (wanted.equals(scheduled)) {
             return;
         }

@@ -18,7 +18,7 @@ import uk.dsp.inventory.smi.entity.DeviceType;
 public class HousekeepingSettingsReader {
 
     public static final String PREFIX = "dsp.housekeeping.";
-    static final String DEFAULT_SCHEDULE = "0 30 2 * * *";
+    public static final String DEFAULT_SCHEDULE = "0 30 2 * * *";
     static final String DEFAULT_DURATION = "P12M";
     static final String DEFAULT_EXCLUDED = "CHF,GPF";
     static final int DEFAULT_CHUNK = 1000;

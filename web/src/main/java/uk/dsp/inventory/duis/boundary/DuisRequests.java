@@ -1,5 +1,6 @@
 package uk.dsp.inventory.duis.boundary;
 
+import uk.dsp.inventory.duis.control.DspParty;
 import uk.dsp.inventory.duis.entity.RequestId;
 
 /** Checks of a request's header that come before its signature is trusted. */
@@ -18,7 +19,7 @@ public final class DuisRequests {
 
     /** Non-device SRs are addressed to the DSP itself. */
     public static void checkTarget(RequestId requestId) {
-        String dsp = System.getProperty("dsp.party-id", "00-00-00-00-00-00-00-01");
+        String dsp = DspParty.id();
         if (!requestId.target().toString().equals(dsp)) {
             throw new DuisRefused(400, "the RequestID is addressed to " + requestId.target() + ", not to this DSP (" + dsp + ")");
         }
