@@ -1,7 +1,7 @@
 package uk.dsp.inventory.it.support;
 
 import java.util.concurrent.ThreadLocalRandom;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** Fresh random EUI-64s, so that tests sharing one database never collide. */
 public final class Eui64s {

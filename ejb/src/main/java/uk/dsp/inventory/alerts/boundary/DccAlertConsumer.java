@@ -1,6 +1,6 @@
 package uk.dsp.inventory.alerts.boundary;
 
-import uk.dsp.inventory.duis.control.DspParty;
+import uk.dsp.inventory.dcc.DspParty;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** A DCC alert to a Service User: NEW, QUEUED for delivery, DELIVERED, or UNDELIVERABLE (no endpoint). */
 @Entity

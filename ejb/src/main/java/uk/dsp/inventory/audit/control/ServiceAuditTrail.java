@@ -3,7 +3,7 @@ package uk.dsp.inventory.audit.control;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import uk.dsp.inventory.audit.entity.SatEntry;
-import uk.dsp.inventory.duis.entity.RequestId;
+import uk.dsp.inventory.dcc.RequestId;
 
 /** Writes a request's Service Audit Trail in the caller's transaction: one entry for it, one for each device. */
 public class ServiceAuditTrail {

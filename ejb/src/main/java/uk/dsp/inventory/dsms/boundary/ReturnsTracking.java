@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** A Service User follows the returns of its own CHs, one record per CH (seed 000: no consolidated status). */
 @Stateless

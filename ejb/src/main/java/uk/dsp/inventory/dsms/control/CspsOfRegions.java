@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.parties.entity.Role;
-import uk.dsp.inventory.smi.entity.CspRegion;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** Groups a request's accepted CHs by the CSP of their region: one notice for each CSP that has some. */
 public class CspsOfRegions {

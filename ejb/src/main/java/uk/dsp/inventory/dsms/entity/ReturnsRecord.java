@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** A DSMS Service Returns Record: one returned CH on its way back to the DCC, about 90 days. */
 @Entity

@@ -1,6 +1,6 @@
 package uk.dsp.inventory.duis.boundary;
 
-import uk.dsp.inventory.duis.control.DspParty;
+import uk.dsp.inventory.dcc.DspParty;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.duis.control.DuisSigner;
 import uk.dsp.inventory.duis.control.SelfSignedDspCertificate;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The DSP's own signing key, which signs every DUIS response and DCC alert. It comes from the PKCS#12

@@ -13,8 +13,8 @@ import java.time.Instant;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.duis.control.SignatureRefused;
 import uk.dsp.inventory.duis.control.SignatureVerifier;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.duis.entity.RequestId;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.RequestId;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.parties.entity.PartyCertificate;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import uk.dsp.inventory.duis.entity.RequestId;
+import uk.dsp.inventory.dcc.RequestId;
 
 /**
  * Accepts a RequestID only if its counter is above the last one accepted from its originator. One atomic

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * Checks a party ID and password: a CSP gateway's on CSPM-N3, a Service User's on the self-service interface.

@@ -10,10 +10,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
-import uk.dsp.inventory.smi.entity.CspRegion;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The rules of the party registry. A CSP has the role CSP alone, a region and a gateway password;

@@ -2,9 +2,9 @@ package uk.dsp.inventory.parties.control;
 
 import java.util.List;
 import java.util.Set;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
-import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.dcc.CspRegion;
 
 /** A registration that passed every check, in the registry's own types. The password is null to keep the one held. */
 public record ValidRegistration(

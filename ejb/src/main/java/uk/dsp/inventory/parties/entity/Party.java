@@ -14,7 +14,8 @@ import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Role;
 
 /** A Service User or a CSP known to the DSP, identified by its EUI-64 party ID. */
 @Entity

@@ -2,8 +2,8 @@ package uk.dsp.inventory.returns.control;
 
 import java.util.EnumSet;
 import java.util.Set;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
 import uk.dsp.inventory.smi.entity.Device;

@@ -1,8 +1,8 @@
 package uk.dsp.inventory.returns.control;
 
 import java.util.List;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.duis.entity.RequestId;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.RequestId;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnVariant;
 

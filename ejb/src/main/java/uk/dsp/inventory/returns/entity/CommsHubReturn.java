@@ -1,7 +1,7 @@
 package uk.dsp.inventory.returns.entity;
 
 import java.time.OffsetDateTime;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * One Communications Hub to return, with the fields of SR 8.14.3 or 8.14.4 as the Service User gave them.

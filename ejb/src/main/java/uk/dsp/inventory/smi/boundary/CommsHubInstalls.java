@@ -9,10 +9,10 @@ import uk.dsp.inventory.audit.control.ServiceAuditTrail;
 import uk.dsp.inventory.duis.control.ReplayGuard;
 import uk.dsp.inventory.smi.control.DeviceLifecycle;
 import uk.dsp.inventory.smi.control.LifecycleVerdict;
-import uk.dsp.inventory.smi.control.ServiceUserRequest;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.control.StatusChange;
 import uk.dsp.inventory.smi.entity.Device;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
 
 /**

@@ -8,9 +8,9 @@ import java.util.List;
 import uk.dsp.inventory.audit.control.ServiceAuditTrail;
 import uk.dsp.inventory.duis.control.ReplayGuard;
 import uk.dsp.inventory.smi.control.InventoryView;
-import uk.dsp.inventory.smi.control.ServiceUserRequest;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.entity.Device;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** SR 8.2 Read Inventory, by Device ID or by MPxN; every read is audited. */
 @Stateless

@@ -10,10 +10,10 @@ import uk.dsp.inventory.duis.control.ReplayGuard;
 import uk.dsp.inventory.smi.control.DeviceLifecycle;
 import uk.dsp.inventory.smi.control.InventoryUpdate;
 import uk.dsp.inventory.smi.control.LifecycleVerdict;
-import uk.dsp.inventory.smi.control.ServiceUserRequest;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.control.StatusChange;
 import uk.dsp.inventory.smi.entity.Device;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * SR 8.4 Update Inventory: a status change of the lifecycle table, a detail update by the device's

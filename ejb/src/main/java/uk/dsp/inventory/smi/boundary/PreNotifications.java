@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.smi.control.CommsHubIntake;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;

@@ -6,11 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import uk.dsp.inventory.audit.control.ServiceAuditTrail;
 import uk.dsp.inventory.duis.control.ReplayGuard;
-import uk.dsp.inventory.parties.entity.Role;
-import uk.dsp.inventory.smi.control.ServiceUserRequest;
+import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.ServiceUserDeviceDetails;
 
 /**

@@ -3,8 +3,8 @@ package uk.dsp.inventory.smi.control;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.smi.entity.Device;
 
 /**

@@ -3,8 +3,8 @@ package uk.dsp.inventory.smi.control;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dsp.inventory.smi.entity.CspRegion;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The checks on a CSPM-N3 call as a whole. The schema says most of this already; the service checks

@@ -1,6 +1,6 @@
 package uk.dsp.inventory.smi.control;
 
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 
 /** What became of one pre-notified Comms Hub. */
 public record PreNotificationOutcome(Eui64 chfDeviceId, OutcomeReason reason) {

@@ -1,6 +1,7 @@
 package uk.dsp.inventory.smi.entity;
 
 import java.time.LocalDate;
+import uk.dsp.inventory.dcc.CspRegion;
 
 /** What the SMI records of a Comms Hub from its CSP: the same for its CHF and its GPF. */
 public record CommsHubDetails(

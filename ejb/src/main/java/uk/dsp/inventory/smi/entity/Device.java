@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.CspRegion;
 
 /** One device of the Smart Metering Inventory. A Comms Hub is two of them: its CHF, which names its GPF, and the GPF. */
 @Entity

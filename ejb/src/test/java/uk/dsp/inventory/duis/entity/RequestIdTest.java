@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import uk.dsp.inventory.dcc.RequestId;
 
 class RequestIdTest {
 

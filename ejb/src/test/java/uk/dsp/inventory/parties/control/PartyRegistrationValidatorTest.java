@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.parties.entity.Role;
-import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.dcc.CspRegion;
 
 /** The registry's rules on everything but certificates (those are proven against the server, see AdminPartiesIT). */
 class PartyRegistrationValidatorTest {

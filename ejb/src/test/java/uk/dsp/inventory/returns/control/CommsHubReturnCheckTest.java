@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
-import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.HanVariant;
 
 class CommsHubReturnCheckTest {

@@ -5,10 +5,10 @@ import static uk.dsp.inventory.smi.control.CommsHubRecords.record;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.smi.entity.CspRegion;
+import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
 import uk.dsp.inventory.smi.entity.SmiStatus;
 

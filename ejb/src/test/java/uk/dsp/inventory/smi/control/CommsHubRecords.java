@@ -2,8 +2,8 @@ package uk.dsp.inventory.smi.control;
 
 import java.time.LocalDate;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
-import uk.dsp.inventory.smi.entity.CspRegion;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.HanVariant;
 
 /** Pre-notification records for unit tests: a CH whose GPF is its CHF plus one. */

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.duis.entity.Originator;
-import uk.dsp.inventory.parties.entity.Role;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.SmiStatus;
 
 class DeviceLifecycleTest {

@@ -7,8 +7,8 @@ import static uk.dsp.inventory.smi.control.CommsHubRecords.record;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.smi.entity.CspRegion;
-import uk.dsp.inventory.smi.entity.Eui64;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 
 class PreNotificationCallValidatorTest {
 

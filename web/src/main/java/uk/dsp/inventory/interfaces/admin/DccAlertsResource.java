@@ -1,0 +1,47 @@
+package uk.dsp.inventory.interfaces.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import uk.dsp.inventory.alerts.entity.DccAlert;
+import uk.dsp.inventory.alerts.boundary.DccAlerts;
+
+/** The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint. */
+@Path("admin/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class DccAlertsResource {
+
+    @EJB
+    DccAlerts alerts;
+
+    @GET
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("partyId") String partyId,
+                           @QueryParam("limit") @DefaultValue("100") int limit) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (DccAlert alert : alerts.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("alertId", alert.alertId())
+                    .add("alertCode", alert.alertCode())
+                    .add("deviceId", alert.deviceId().toString())
+                    .add("partyId", alert.partyId())
+                    .add("status", alert.status())
+                    .add("createdAt", alert.createdAt().toString());
+            if (alert.runId() != null) {
+                json.add("runId", alert.runId());
+            }
+            if (alert.deliveredAt() != null) {
+                json.add("deliveredAt", alert.deliveredAt().toString());
+            }
+            list.add(json);
+        }
+        return Json.createObjectBuilder().add("alerts", list).build();
+    }
+}

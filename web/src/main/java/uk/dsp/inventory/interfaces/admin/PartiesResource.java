@@ -1,0 +1,53 @@
+package uk.dsp.inventory.interfaces.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import uk.dsp.inventory.parties.control.PartyRegistration;
+import uk.dsp.inventory.parties.control.RegistrationRefused;
+import uk.dsp.inventory.parties.boundary.Parties;
+import uk.dsp.inventory.parties.boundary.PartyView;
+
+/** The admin API of the party registry: register, change and read Service Users and CSPs. */
+@Path("admin/parties")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PartiesResource {
+
+    @EJB
+    Parties parties;
+
+    @POST
+    public Response register(PartyRegistration registration, @Context UriInfo uri) {
+        PartyView party = parties.register(required(registration));
+        return Response.created(uri.getAbsolutePathBuilder().path(party.partyId()).build()).entity(party).build();
+    }
+
+    @PUT
+    @Path("{partyId}")
+    public PartyView update(@PathParam("partyId") String partyId, PartyRegistration registration) {
+        return parties.update(partyId, required(registration));
+    }
+
+    @GET
+    @Path("{partyId}")
+    public PartyView read(@PathParam("partyId") String partyId) {
+        return parties.read(partyId);
+    }
+
+    private static PartyRegistration required(PartyRegistration registration) {
+        if (registration == null) {
+            throw RegistrationRefused.invalid("the body must be a party as JSON");
+        }
+        return registration;
+    }
+}

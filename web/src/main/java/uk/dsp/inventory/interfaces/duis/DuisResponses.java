@@ -1,0 +1,44 @@
+package uk.dsp.inventory.interfaces.duis;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import javax.xml.datatype.DatatypeFactory;
+import uk.dsp.inventory.contract.duis.ResponseCode;
+import uk.dsp.inventory.contract.duis.Response;
+import uk.dsp.inventory.contract.duis.ResponseMessage;
+import uk.dsp.inventory.dcc.RequestId;
+
+/** The frame of every DUIS response: its header, and a ResponseMessage naming the SR it answers. */
+public final class DuisResponses {
+
+    private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
+
+    private DuisResponses() {
+    }
+
+    public static Response response(RequestId requestId, BigDecimal schemaVersion, String responseCode, ResponseMessage message) {
+        Response.Header header = new Response.Header();
+        header.setRequestID(requestId.toString());
+        header.setResponseID(requestId.responseId());
+        header.setResponseCode(ResponseCode.fromValue(responseCode));
+        GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        now.setTimeInMillis(Instant.now().toEpochMilli());
+        header.setResponseDateTime(DATES.newXMLGregorianCalendar(now));
+        Response.Body body = new Response.Body();
+        body.setResponseMessage(message);
+        Response response = new Response();
+        response.setSchemaVersion(schemaVersion);
+        response.setHeader(header);
+        response.setBody(body);
+        return response;
+    }
+
+    public static ResponseMessage message(String serviceReference, String serviceReferenceVariant) {
+        ResponseMessage message = new ResponseMessage();
+        message.setServiceReference(serviceReference);
+        message.setServiceReferenceVariant(serviceReferenceVariant);
+        return message;
+    }
+}

@@ -1,0 +1,84 @@
+package uk.dsp.inventory.interfaces.duis;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.logging.Logger;
+import org.w3c.dom.Document;
+import uk.dsp.inventory.contract.duis.Request;
+import uk.dsp.inventory.duis.control.DuisXmlWriter;
+import uk.dsp.inventory.duis.control.ReplayRefused;
+import uk.dsp.inventory.duis.control.SignatureRefused;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.interfaces.duis.returns.CommsHubReturnRequests;
+import uk.dsp.inventory.duis.boundary.DspSigningKey;
+import uk.dsp.inventory.duis.boundary.DuisAuthentication;
+
+/**
+ * The DUIS endpoint for non-device Service Requests, at DCC Boxed's path. A signed sr:Request in, a signed
+ * sr:Response out, synchronously. What fails before the request is authenticated (size, XML, schema,
+ * signature, replay) gets an HTTP 4xx with a plain-text reason; everything after gets a signed DUIS response.
+ */
+@Path("v1/serviceD")
+public class ServiceD {
+
+    private static final Logger LOG = Logger.getLogger(ServiceD.class.getName());
+
+    @EJB
+    DuisAuthentication authentication;
+
+    @EJB
+    DspSigningKey signingKey;
+
+    @Inject
+    CommsHubReturnRequests returns;
+
+    @Inject
+    ServiceRequestRouter router;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Produces(MediaType.APPLICATION_XML)
+    public Response serve(InputStream body) {
+        try {
+            Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
+            uk.dsp.inventory.contract.duis.Response answer = returns.tooManyRecords(document)
+                    ? returns.refuseTooMany(document, this::authenticate)
+                    : answer(document);
+            Document signed = DuisJaxb.document(answer);
+            signingKey.sign(signed);
+            return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE).build();
+        } catch (DuisRefused refused) {
+            return refusal(refused.status(), refused.getMessage());
+        } catch (SignatureRefused refused) {
+            return refusal(403, refused.getMessage());
+        } catch (ReplayRefused refused) {
+            return refusal(409, refused.getMessage());
+        }
+    }
+
+    private uk.dsp.inventory.contract.duis.Response answer(Document document) {
+        DuisDocuments.validate(document);
+        Request request = DuisJaxb.request(document);
+        RequestId requestId = DuisRequests.requestId(request.getHeader().getRequestID());
+        Originator originator = authenticate(document, requestId);
+        return router.serve(request, requestId, originator);
+    }
+
+    private Originator authenticate(Document document, RequestId requestId) {
+        DuisRequests.checkTarget(requestId);
+        return authentication.originatorOf(document, requestId);
+    }
+
+    private static Response refusal(int status, String reason) {
+        LOG.fine(() -> "DUIS request refused with " + status + ": " + reason);
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(reason + "\n").build();
+    }
+}
