@@ -1,5 +1,6 @@
 package uk.dsp.inventory.alerts.control;
 
+import uk.dsp.inventory.contract.duis.ResponseCode;
 import java.time.Instant;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,7 +29,7 @@ public final class N8Alert {
         response.setAttribute("schemaVersion", "5.1");
         Element header = element(document, response, "Header");
         text(document, header, "ResponseID", dspPartyId + ":" + partyId + ":" + alertId);
-        text(document, header, "ResponseCode", "I0");
+        text(document, header, "ResponseCode", ResponseCode.I_0.value());
         text(document, header, "ResponseDateTime", raisedAt.toString());
         Element message = element(document, element(document, response, "Body"), "DCCAlertMessage");
         text(document, message, "DCCAlertCode", "N8");

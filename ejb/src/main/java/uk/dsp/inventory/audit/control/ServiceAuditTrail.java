@@ -3,20 +3,20 @@ package uk.dsp.inventory.audit.control;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import uk.dsp.inventory.audit.entity.SatEntry;
-import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 
 /** Writes a request's Service Audit Trail in the caller's transaction: one entry for it, one for each device. */
 public class ServiceAuditTrail {
 
+    private static final int MAX_DETAIL = 300;
+
     private final EntityManager em;
-    private final RequestId requestId;
-    private final String serviceReferenceVariant;
+    private final ServiceUserRequest request;
     private final Instant now;
 
-    public ServiceAuditTrail(EntityManager em, RequestId requestId, String serviceReferenceVariant, Instant now) {
+    public ServiceAuditTrail(EntityManager em, ServiceUserRequest request, Instant now) {
         this.em = em;
-        this.requestId = requestId;
-        this.serviceReferenceVariant = serviceReferenceVariant;
+        this.request = request;
         this.now = now;
     }
 
@@ -28,14 +28,9 @@ public class ServiceAuditTrail {
         persist(SatEntry.DEVICE, deviceId, responseCode, detail);
     }
 
-    /** The usual single-device SR: its device's entry and the request's, with the same code. */
-    public void singleDevice(long deviceId, String responseCode, String detail) {
-        device(deviceId, responseCode, detail);
-        request(responseCode, detail);
-    }
-
     private void persist(String kind, Long deviceId, String responseCode, String detail) {
-        em.persist(new SatEntry(requestId.toString(), requestId.originator().toString(), serviceReferenceVariant, kind,
-                deviceId, responseCode, detail == null || detail.length() <= 300 ? detail : detail.substring(0, 300), now));
+        em.persist(new SatEntry(request.requestId().toString(), request.requestId().originator().toString(),
+                request.serviceReferenceVariant(), kind, deviceId, responseCode,
+                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL), now));
     }
 }

@@ -9,21 +9,20 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.dsp.inventory.audit.control.ServiceAuditTrail;
-import uk.dsp.inventory.duis.control.ReplayGuard;
+import uk.dsp.inventory.dcc.AuditedServiceRequest;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.returns.control.CommsHubReturnCheck;
 import uk.dsp.inventory.returns.control.ReturnDecision;
+import uk.dsp.inventory.returns.control.ReturnedDevices;
 import uk.dsp.inventory.returns.control.ReturnsRequest;
 import uk.dsp.inventory.returns.control.ReturnsResult;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
@@ -31,7 +30,7 @@ import uk.dsp.inventory.returns.entity.ReturnOutcome;
 import uk.dsp.inventory.smi.entity.Device;
 
 /**
- * SR 8.14.3 and 8.14.4, single and bulk, in one transaction: the replay guard, every CH checked, the accepted
+ * SR 8.14.3 and 8.14.4, single and bulk, in one transaction: every CH checked, the accepted
  * ones (CHF and GPF) set to Returned, the Service Audit Trail written, and the DSMS work queued. The queue
  * and the database commit together (XA), so an accepted return is never lost and never opened twice.
  */
@@ -50,35 +49,29 @@ public class Returns {
 
     private final CommsHubReturnCheck check = new CommsHubReturnCheck();
 
-    public ReturnsResult returnCommsHubs(ReturnsRequest request) {
+    @AuditedServiceRequest
+    public ReturnsResult returnCommsHubs(ServiceUserRequest request, ReturnsRequest returns) {
         Instant now = Instant.now();
-        new ReplayGuard(em).accept(request.requestId(), now);
-        Map<Long, Device> devices = lockedDevices(request.returns());
-        Map<Long, Long> occurrences = request.returns().stream()
+        Map<Long, Device> devices = lockedDevices(returns.returns());
+        Map<Long, Long> occurrences = returns.returns().stream()
                 .collect(Collectors.groupingBy(r -> r.deviceId().value(), Collectors.counting()));
-        String variant = request.variant().serviceReferenceVariant();
-        ServiceAuditTrail audit = new ServiceAuditTrail(em, request.requestId(), variant, now);
-        List<ReturnDecision> decisions = new ArrayList<>(request.returns().size());
+        List<ReturnDecision> decisions = new ArrayList<>(returns.returns().size());
         List<AcceptedReturns.Line> accepted = new ArrayList<>();
-        for (CommsHubReturn hubReturn : request.returns()) {
+        for (CommsHubReturn hubReturn : returns.returns()) {
             long id = hubReturn.deviceId().value();
             Device chf = devices.get(id);
             ReturnOutcome outcome = check.decide(hubReturn, chf, request.originator(), occurrences.get(id) > 1);
-            decisions.add(new ReturnDecision(hubReturn.deviceId(), outcome));
-            audit.device(id, outcome.responseCode(), hubReturn.returnType());
+            decisions.add(new ReturnDecision(hubReturn.deviceId(), outcome, hubReturn.returnType()));
             if (outcome == ReturnOutcome.ACCEPTED) {
                 accepted.add(line(hubReturn, chf));
             }
         }
-        ReturnsResult result = new ReturnsResult(decisions);
-        audit.request(result.responseCode(), (request.bulk() ? "bulk, " : "single, ") + decisions.size() + " CHs, "
-                + accepted.size() + " accepted");
         if (!accepted.isEmpty()) {
-            markReturned(accepted, now);
+            new ReturnedDevices(em).markReturned(accepted, now);
             jms.createProducer().send(returnsRecords, JsonMessages.write(new AcceptedReturns(request.requestId().toString(),
-                    request.originator().partyId(), variant, now, accepted)));
+                    request.originator().partyId(), returns.variant().serviceReferenceVariant(), now, accepted)));
         }
-        return result;
+        return new ReturnsResult(returns.bulk(), decisions);
     }
 
     /** Every device the request names, in one query, locked so that two requests cannot return one CH twice. */
@@ -89,27 +82,6 @@ public class Returns {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity(), (a, b) -> a, HashMap::new));
-    }
-
-    private void markReturned(List<AcceptedReturns.Line> accepted, Instant now) {
-        List<Long> ids = new ArrayList<>(accepted.size() * 2);
-        for (AcceptedReturns.Line line : accepted) {
-            ids.add(line.deviceId());
-            if (line.gpfDeviceId() != null) {
-                ids.add(line.gpfDeviceId());
-            }
-        }
-        StringBuilder sql = new StringBuilder("update device set logistics_status = 'RETURNED', updated_at = ?1,"
-                + " version = version + 1 where device_id in (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?").append(i + 2);
-        }
-        Query update = em.createNativeQuery(sql.append(')').toString())
-                .setParameter(1, now.atOffset(ZoneOffset.UTC));
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(i + 2, ids.get(i));
-        }
-        update.executeUpdate();
     }
 
     private static AcceptedReturns.Line line(CommsHubReturn r, Device chf) {

@@ -5,14 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import uk.dsp.inventory.audit.control.ServiceAuditTrail;
-import uk.dsp.inventory.duis.control.ReplayGuard;
-import uk.dsp.inventory.smi.control.DeviceLifecycle;
-import uk.dsp.inventory.smi.control.LifecycleVerdict;
+import uk.dsp.inventory.dcc.AuditedServiceRequest;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.ServiceRequestResult;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
+import uk.dsp.inventory.smi.control.DeviceLifecycle;
+import uk.dsp.inventory.smi.control.SmiOutcome;
 import uk.dsp.inventory.smi.control.StatusChange;
 import uk.dsp.inventory.smi.entity.Device;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
 
 /**
@@ -22,39 +22,36 @@ import uk.dsp.inventory.smi.entity.LogisticsStatus;
 @Stateless
 public class CommsHubInstalls {
 
-    static final String ALREADY_RETURNED = "E081401";
-
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
     private final DeviceLifecycle lifecycle = new DeviceLifecycle();
 
-    public String install(ServiceUserRequest request, Eui64 chfId, boolean withSmWan, String mpxn, Instant installedAt) {
+    @AuditedServiceRequest
+    public ServiceRequestResult install(ServiceUserRequest request, Eui64 chfId, boolean withSmWan, String mpxn,
+                                        Instant installedAt) {
         Instant now = Instant.now();
-        new ReplayGuard(em).accept(request.requestId(), now);
         StatusChange chfChange = withSmWan ? StatusChange.INSTALL_HUB_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
         StatusChange gpfChange = withSmWan ? StatusChange.INSTALL_HUB_GPF_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
         Device chf = em.find(Device.class, chfId.value(), LockModeType.PESSIMISTIC_WRITE);
-        String code = lifecycle.check(chfChange, chf, request.originator()).responseCode();
+        SmiOutcome outcome = lifecycle.check(chfChange, chf, request.originator());
         Device gpf = null;
-        if ("I0".equals(code)) {
+        if (outcome.accepted()) {
             gpf = chf.gpfDeviceId() == null ? null : em.find(Device.class, chf.gpfDeviceId().value(), LockModeType.PESSIMISTIC_WRITE);
-            code = chf.logisticsStatus() == LogisticsStatus.RETURNED ? ALREADY_RETURNED : gpfVerdict(gpfChange, gpf, request);
+            outcome = chf.logisticsStatus() == LogisticsStatus.RETURNED ? SmiOutcome.ALREADY_RETURNED
+                    : gpfOutcome(gpfChange, gpf, request);
         }
-        if ("I0".equals(code)) {
+        if (outcome.accepted()) {
             for (Device device : new Device[] {chf, gpf}) {
                 lifecycle.apply(device == chf ? chfChange : gpfChange, device, now);
                 device.installBy(request.originator().partyId(), mpxn, installedAt == null ? now : installedAt, now);
             }
         }
-        new ServiceAuditTrail(em, request.requestId(), request.serviceReferenceVariant(), now)
-                .singleDevice(chfId.value(), code, mpxn);
-        return code;
+        return ServiceRequestResult.singleDevice(chfId, outcome, mpxn);
     }
 
     /** The GPF must be able to follow its CHF; if it cannot, the CH as a whole is in an incompatible status. */
-    private String gpfVerdict(StatusChange change, Device gpf, ServiceUserRequest request) {
-        LifecycleVerdict verdict = lifecycle.check(change, gpf, request.originator());
-        return verdict.allowed() ? "I0" : LifecycleVerdict.STATUS_NOT_ALLOWED.responseCode();
+    private SmiOutcome gpfOutcome(StatusChange change, Device gpf, ServiceUserRequest request) {
+        return lifecycle.check(change, gpf, request.originator()).accepted() ? SmiOutcome.ACCEPTED : SmiOutcome.STATUS_NOT_ALLOWED;
     }
 }

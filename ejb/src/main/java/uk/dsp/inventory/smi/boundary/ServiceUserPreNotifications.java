@@ -4,13 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import uk.dsp.inventory.audit.control.ServiceAuditTrail;
-import uk.dsp.inventory.duis.control.ReplayGuard;
+import uk.dsp.inventory.dcc.AuditedServiceRequest;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.dcc.ServiceRequestResult;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
+import uk.dsp.inventory.smi.control.SmiOutcome;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.ServiceUserDeviceDetails;
 
 /**
@@ -20,44 +21,38 @@ import uk.dsp.inventory.smi.entity.ServiceUserDeviceDetails;
 @Stateless
 public class ServiceUserPreNotifications {
 
-    static final String EXISTS = "E120201";
-    static final String COMMS_HUB_TYPE = "E120203";
-    static final String NO_SUCH_GPF = "E120204";
-
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
-    public String preNotify(ServiceUserRequest request, Eui64 deviceId, DeviceType type, ServiceUserDeviceDetails details,
-                            Eui64 associatedGpf) {
+    @AuditedServiceRequest
+    public ServiceRequestResult preNotify(ServiceUserRequest request, Eui64 deviceId, DeviceType type,
+                                          ServiceUserDeviceDetails details, Eui64 associatedGpf) {
         Instant now = Instant.now();
-        new ReplayGuard(em).accept(request.requestId(), now);
-        String code = decide(request, deviceId, type, associatedGpf);
-        if ("I0".equals(code)) {
+        SmiOutcome outcome = decide(request, deviceId, type, associatedGpf);
+        if (outcome.accepted()) {
             Device device = new Device(deviceId, type, request.originator().partyId(), now);
             device.describe(details, associatedGpf, now);
             em.persist(device);
         }
-        new ServiceAuditTrail(em, request.requestId(), request.serviceReferenceVariant(), now)
-                .singleDevice(deviceId.value(), code, type.name());
-        return code;
+        return ServiceRequestResult.singleDevice(deviceId, outcome, type.name());
     }
 
-    private String decide(ServiceUserRequest request, Eui64 deviceId, DeviceType type, Eui64 associatedGpf) {
+    private SmiOutcome decide(ServiceUserRequest request, Eui64 deviceId, DeviceType type, Eui64 associatedGpf) {
         if (!request.originator().holdsAnyOf(Role.SERVICE_USER_ROLES)) {
-            return "E4";
+            return SmiOutcome.NOT_AUTHORISED;
         }
         if (type.isCommsHub()) {
-            return COMMS_HUB_TYPE;
+            return SmiOutcome.COMMS_HUB_NOT_PRE_NOTIFIABLE;
         }
         if (em.find(Device.class, deviceId.value()) != null) {
-            return EXISTS;
+            return SmiOutcome.ALREADY_IN_INVENTORY;
         }
         if (associatedGpf != null) {
             Device gpf = em.find(Device.class, associatedGpf.value());
             if (gpf == null || gpf.type() != DeviceType.GPF) {
-                return NO_SUCH_GPF;
+                return SmiOutcome.NO_SUCH_GPF;
             }
         }
-        return "I0";
+        return SmiOutcome.ACCEPTED;
     }
 }

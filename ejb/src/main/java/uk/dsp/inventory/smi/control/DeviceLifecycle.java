@@ -9,24 +9,24 @@ import uk.dsp.inventory.smi.entity.Device;
 
 /**
  * The one place that changes a device's SMI status. It checks a {@link StatusChange} against the device and
- * the party asking, in the order of the DUIS codes (E19, E11, E4, E5), and applies it.
+ * the party asking, in the order of DUIS (unknown device, wrong type, not authorised, status), and applies it.
  */
 public class DeviceLifecycle {
 
     private static final Set<Role> HUB_SUPPLIER_ROLES = EnumSet.of(Role.IS, Role.GS);
 
     /** {@code requester} is null when the DSP itself acts (housekeeping). */
-    public LifecycleVerdict check(StatusChange change, Device device, Originator requester) {
+    public SmiOutcome check(StatusChange change, Device device, Originator requester) {
         if (device == null) {
-            return LifecycleVerdict.UNKNOWN_DEVICE;
+            return SmiOutcome.NOT_IN_INVENTORY;
         }
         if (!change.appliesTo(device.type())) {
-            return LifecycleVerdict.WRONG_DEVICE_TYPE;
+            return SmiOutcome.WRONG_DEVICE_TYPE;
         }
         if (!mayCause(change.authority(), device, requester)) {
-            return LifecycleVerdict.NOT_AUTHORISED;
+            return SmiOutcome.NOT_AUTHORISED;
         }
-        return change.startsFrom(device.smiStatus()) ? LifecycleVerdict.ALLOWED : LifecycleVerdict.STATUS_NOT_ALLOWED;
+        return change.startsFrom(device.smiStatus()) ? SmiOutcome.ACCEPTED : SmiOutcome.STATUS_NOT_ALLOWED;
     }
 
     /** Moves the device to the change's status; a change that removes the device is the caller's to carry out. */

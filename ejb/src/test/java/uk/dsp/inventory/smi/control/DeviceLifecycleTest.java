@@ -25,11 +25,11 @@ class DeviceLifecycleTest {
     void checksExistenceTypeAuthorityThenStatusInThatOrder() {
         Device meter = new Device(new Eui64(1), DeviceType.ESME, SUPPLIER, Instant.now());
 
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, null, NOTIFIER)).isEqualTo(LifecycleVerdict.UNKNOWN_DEVICE);
-        assertThat(lifecycle.check(StatusChange.WITHDRAW_HUB, meter, STRANGER)).isEqualTo(LifecycleVerdict.WRONG_DEVICE_TYPE);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, STRANGER)).isEqualTo(LifecycleVerdict.NOT_AUTHORISED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, NOTIFIER)).isEqualTo(LifecycleVerdict.STATUS_NOT_ALLOWED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, NOTIFIER)).isEqualTo(LifecycleVerdict.ALLOWED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, null, NOTIFIER)).isEqualTo(SmiOutcome.NOT_IN_INVENTORY);
+        assertThat(lifecycle.check(StatusChange.WITHDRAW_HUB, meter, STRANGER)).isEqualTo(SmiOutcome.WRONG_DEVICE_TYPE);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, STRANGER)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, NOTIFIER)).isEqualTo(SmiOutcome.STATUS_NOT_ALLOWED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, NOTIFIER)).isEqualTo(SmiOutcome.ACCEPTED);
     }
 
     @Test
@@ -48,8 +48,8 @@ class DeviceLifecycleTest {
     void onlyTheDspItselfDeletesForHousekeeping() {
         Device meter = new Device(new Eui64(1), DeviceType.ESME, SUPPLIER, Instant.now());
 
-        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, null)).isEqualTo(LifecycleVerdict.ALLOWED);
-        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, NOTIFIER)).isEqualTo(LifecycleVerdict.NOT_AUTHORISED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, null)).isEqualTo(LifecycleVerdict.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, null)).isEqualTo(SmiOutcome.ACCEPTED);
+        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, NOTIFIER)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, null)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
     }
 }

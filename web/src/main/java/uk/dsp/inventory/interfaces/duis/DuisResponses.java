@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import javax.xml.datatype.DatatypeFactory;
-import uk.dsp.inventory.contract.duis.ResponseCode;
+import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.contract.duis.ResponseMessage;
 import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.duis.control.ResponseCodes;
 
-/** The frame of every DUIS response: its header, and a ResponseMessage naming the SR it answers. */
+/** The frame of every DUIS response: its header with the outcome's code, and a ResponseMessage naming the SR. */
 public final class DuisResponses {
 
     private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
@@ -18,11 +19,18 @@ public final class DuisResponses {
     private DuisResponses() {
     }
 
-    public static Response response(RequestId requestId, BigDecimal schemaVersion, String responseCode, ResponseMessage message) {
+    /** The answer to a request, with the code of its outcome and the SR its header names. */
+    public static Response answer(Request request, Enum<?> outcome) {
+        Request.Header header = request.getHeader();
+        return response(RequestId.parse(header.getRequestID()), request.getSchemaVersion(), outcome,
+                message(header.getServiceReference(), header.getServiceReferenceVariant()));
+    }
+
+    public static Response response(RequestId requestId, BigDecimal schemaVersion, Enum<?> outcome, ResponseMessage message) {
         Response.Header header = new Response.Header();
         header.setRequestID(requestId.toString());
         header.setResponseID(requestId.responseId());
-        header.setResponseCode(ResponseCode.fromValue(responseCode));
+        header.setResponseCode(ResponseCodes.of(outcome));
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(Instant.now().toEpochMilli());
         header.setResponseDateTime(DATES.newXMLGregorianCalendar(now));

@@ -1,14 +1,13 @@
 package uk.dsp.inventory.interfaces.duis.returns;
 
-import java.time.OffsetDateTime;
 import java.util.List;
-import javax.xml.datatype.XMLGregorianCalendar;
 import uk.dsp.inventory.contract.duis.CHFFaultReturn;
 import uk.dsp.inventory.contract.duis.CHFNoFaultReturn;
 import uk.dsp.inventory.contract.duis.Request;
+import static uk.dsp.inventory.interfaces.duis.DuisValues.dateTime;
+import static uk.dsp.inventory.interfaces.duis.DuisValues.eui64;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnVariant;
-import uk.dsp.inventory.dcc.Eui64;
 
 /** The CH returns of a schema-valid SR 8.14.3 or 8.14.4, single or bulk, in the request's order. */
 final class ReturnsRequestReader {
@@ -46,14 +45,5 @@ final class ReturnsRequestReader {
     private static CommsHubReturn noFault(CHFNoFaultReturn r) {
         return new CommsHubReturn(eui64(r.getDeviceID()), r.getCHFNoFaultReturnType().value(), null, null, null,
                 r.getIncidentReference(), r.getUserRefID(), dateTime(r.getUserRefDateTime()), r.getAdditionalInformation());
-    }
-
-    /** The schema allows lower-case hex; the SMI knows one spelling. */
-    private static Eui64 eui64(String text) {
-        return Eui64.parse(text.strip().toUpperCase());
-    }
-
-    private static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {
-        return calendar == null ? null : calendar.toGregorianCalendar().toZonedDateTime().toOffsetDateTime();
     }
 }

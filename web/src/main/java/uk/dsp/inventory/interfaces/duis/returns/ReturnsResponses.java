@@ -7,17 +7,14 @@ import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 import uk.dsp.inventory.contract.duis.DSPBulkCHReturnWarning;
 import uk.dsp.inventory.contract.duis.FailedDeviceIDList;
-import uk.dsp.inventory.contract.duis.ResponseCode;
-import uk.dsp.inventory.contract.duis.ResponseMessage;
-import uk.dsp.inventory.interfaces.duis.DuisResponses;
+import uk.dsp.inventory.duis.control.ResponseCodes;
 import uk.dsp.inventory.returns.control.ReturnDecision;
 import uk.dsp.inventory.returns.control.ReturnsResult;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
-import uk.dsp.inventory.returns.entity.ReturnVariant;
 
 /**
- * The ResponseMessage of a return: the single form as DUIS has it, with no payload; the bulk form with
- * DSPBulkCHReturnWarning, the failed Device IDs in one comma-separated list per kind of failure.
+ * The DSPBulkCHReturnWarning of a bulk return: the counts, and the failed Device IDs in one comma-separated list
+ * per kind of failure. The single form answers as DUIS has it, with no payload.
  */
 final class ReturnsResponses {
 
@@ -34,15 +31,7 @@ final class ReturnsResponses {
     private ReturnsResponses() {
     }
 
-    static ResponseMessage message(ReturnVariant variant, boolean bulk, ReturnsResult result) {
-        ResponseMessage message = DuisResponses.message("8.14", variant.serviceReferenceVariant());
-        if (bulk) {
-            message.setDSPBulkCHReturnWarning(warning(result));
-        }
-        return message;
-    }
-
-    private static DSPBulkCHReturnWarning warning(ReturnsResult result) {
+    static DSPBulkCHReturnWarning warning(ReturnsResult result) {
         DSPBulkCHReturnWarning warning = new DSPBulkCHReturnWarning();
         long accepted = result.acceptedCount();
         warning.setAcceptedCount(BigInteger.valueOf(accepted));
@@ -55,7 +44,7 @@ final class ReturnsResponses {
         }
         failed.forEach((outcome, ids) -> {
             FailedDeviceIDList list = new FailedDeviceIDList();
-            list.setResponseCode(ResponseCode.fromValue(outcome.responseCode()));
+            list.setResponseCode(ResponseCodes.of(outcome));
             list.setValue(ids.toString());
             LISTS.get(outcome).accept(warning, list);
         });

@@ -11,25 +11,27 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.logging.Logger;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import uk.dsp.inventory.contract.duis.Request;
+import uk.dsp.inventory.dcc.Originator;
+import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
+import uk.dsp.inventory.duis.boundary.DspSigningKey;
+import uk.dsp.inventory.duis.boundary.DuisAuthentication;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.duis.control.ReplayRefused;
 import uk.dsp.inventory.duis.control.SignatureRefused;
-import uk.dsp.inventory.dcc.Originator;
-import uk.dsp.inventory.dcc.RequestId;
-import uk.dsp.inventory.interfaces.duis.returns.CommsHubReturnRequests;
-import uk.dsp.inventory.duis.boundary.DspSigningKey;
-import uk.dsp.inventory.duis.boundary.DuisAuthentication;
 
 /**
- * The DUIS endpoint for non-device Service Requests, at DCC Boxed's path. A signed sr:Request in, a signed
- * sr:Response out, synchronously. What fails before the request is authenticated (size, XML, schema,
- * signature, replay) gets an HTTP 4xx with a plain-text reason; everything after gets a signed DUIS response.
+ * The DUIS endpoint for non-device Service Requests, at DCC Boxed's path: the envelope and nothing else. It reads
+ * with a size cap, parses, validates, authenticates, routes by the body's element, and signs the answer. What
+ * fails before the request is authenticated (size, XML, schema, signature, replay) gets an HTTP 4xx with a
+ * plain-text reason; everything after gets a signed DUIS response.
  */
 @Path("v1/serviceD")
-public class ServiceD {
+public class NonDeviceServiceRequestEndpoint {
 
-    private static final Logger LOG = Logger.getLogger(ServiceD.class.getName());
+    private static final Logger LOG = Logger.getLogger(NonDeviceServiceRequestEndpoint.class.getName());
 
     @EJB
     DuisAuthentication authentication;
@@ -38,10 +40,7 @@ public class ServiceD {
     DspSigningKey signingKey;
 
     @Inject
-    CommsHubReturnRequests returns;
-
-    @Inject
-    ServiceRequestRouter router;
+    ServiceRequestRoutes routes;
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
@@ -49,9 +48,12 @@ public class ServiceD {
     public Response serve(InputStream body) {
         try {
             Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
-            uk.dsp.inventory.contract.duis.Response answer = returns.tooManyRecords(document)
-                    ? returns.refuseTooMany(document, this::authenticate)
-                    : answer(document);
+            Element bodyElement = DuisRequests.bodyElement(document);
+            ServiceRequestRoute route = routes.of(bodyElement).orElse(null);
+            uk.dsp.inventory.contract.duis.Response answer =
+                    route != null && route.handler().records(bodyElement) > route.handler().maxRecords()
+                            ? refuseTooMany(document, route)
+                            : answer(document);
             Document signed = DuisJaxb.document(answer);
             signingKey.sign(signed);
             return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE).build();
@@ -69,7 +71,21 @@ public class ServiceD {
         Request request = DuisJaxb.request(document);
         RequestId requestId = DuisRequests.requestId(request.getHeader().getRequestID());
         Originator originator = authenticate(document, requestId);
-        return router.serve(request, requestId, originator);
+        ServiceRequestRoute route = routes.of(DuisRequests.bodyElement(document))
+                .orElseThrow(() -> new DuisRefused(400, "the body holds no Service Request this DSP serves"));
+        route.checkHeader(request.getHeader());
+        return route.handler().serve(new ServiceUserRequest(requestId, originator, route.serviceReferenceVariant()), request);
+    }
+
+    /**
+     * More records than the SR allows: told before the schema, whose limit it is too, so that the answer can say
+     * so in DUIS terms once the signature is verified. Nothing is recorded and the counter is not consumed.
+     */
+    private uk.dsp.inventory.contract.duis.Response refuseTooMany(Document document, ServiceRequestRoute route) {
+        RequestId requestId = DuisRequests.requestId(document);
+        authenticate(document, requestId);
+        return DuisResponses.response(requestId, DuisRequests.schemaVersion(document), route.handler().tooManyRecords(),
+                DuisResponses.message(route.serviceReference(), route.serviceReferenceVariant()));
     }
 
     private Originator authenticate(Document document, RequestId requestId) {

@@ -1,0 +1,60 @@
+package uk.dsp.inventory.interfaces.duis;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.w3c.dom.Element;
+import uk.dsp.inventory.interfaces.duis.returns.CommsHubReturnRequests;
+import uk.dsp.inventory.interfaces.duis.smi.CommsHubInstallRequests;
+import uk.dsp.inventory.interfaces.duis.smi.DevicePreNotificationRequests;
+import uk.dsp.inventory.interfaces.duis.smi.InventoryReadRequests;
+import uk.dsp.inventory.interfaces.duis.smi.InventoryUpdateRequests;
+
+/** The one table of the Service Requests this DSP serves: from the body's element to the SR and its handler. */
+@ApplicationScoped
+public class ServiceRequestRoutes {
+
+    @Inject
+    DevicePreNotificationRequests preNotifications;
+
+    @Inject
+    InventoryReadRequests reads;
+
+    @Inject
+    InventoryUpdateRequests updates;
+
+    @Inject
+    CommsHubInstallRequests installs;
+
+    @Inject
+    CommsHubReturnRequests returns;
+
+    private final Map<String, ServiceRequestRoute> byBodyElement = new HashMap<>();
+
+    @PostConstruct
+    void register() {
+        register("12.2", "12.2", preNotifications, "DevicePrenotification");
+        register("8.2", "8.2", reads, "ReadInventory");
+        register("8.4", "8.4", updates, "UpdateInventory");
+        register("8.14", "8.14.1", installs, "CHFInstallSuccessSMWAN");
+        register("8.14", "8.14.2", installs, "CHFInstallSuccessNoSMWAN");
+        register("8.14", "8.14.3", returns, "CHFFaultReturn", "CHFFaultReturnList");
+        register("8.14", "8.14.4", returns, "CHFNoFaultReturn", "CHFNoFaultReturnList");
+    }
+
+    /** The route of the body's element, if this DSP serves it; the schema refuses any other. */
+    public Optional<ServiceRequestRoute> of(Element bodyElement) {
+        return Optional.ofNullable(bodyElement).map(element -> byBodyElement.get(element.getLocalName()));
+    }
+
+    private void register(String reference, String variant, ServiceRequestHandler handler, String... bodyElements) {
+        ServiceRequestRoute route = new ServiceRequestRoute(reference, variant, handler, List.of(bodyElements));
+        for (String element : bodyElements) {
+            byBodyElement.put(element, route);
+        }
+    }
+}
