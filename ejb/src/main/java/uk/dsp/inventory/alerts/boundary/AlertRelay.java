@@ -1,5 +1,6 @@
 package uk.dsp.inventory.alerts.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -31,10 +32,10 @@ public class AlertRelay {
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory(ServerResources.JMS_CONNECTION_FACTORY)
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/DspAlerts")
+    @Resource(lookup = ServerResources.ALERTS_QUEUE)
     Queue alerts;
 
     @EJB

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.alerts.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.dcc.DspParty;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -29,7 +30,7 @@ import uk.dsp.inventory.parties.entity.Party;
  * which accepts it with a 2xx (DUIS: 204). Anything else rolls back, and the broker retries, then dead-letters.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/DspAlerts"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.ALERTS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         // slow users' endpoints must not take every delivery thread from the DSMS and mail consumers
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "5")})

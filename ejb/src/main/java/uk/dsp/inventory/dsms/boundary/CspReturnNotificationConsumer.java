@@ -1,5 +1,6 @@
 package uk.dsp.inventory.dsms.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -24,13 +25,13 @@ import uk.dsp.inventory.platform.messaging.JsonMessages;
  * told of that request is not mailed again; a mail server that refuses makes the broker retry, then dead-letter.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/DspNotifications"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.NOTIFICATIONS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class CspReturnNotificationConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(CspReturnNotificationConsumer.class.getName());
 
-    @Resource(lookup = "java:jboss/mail/Dsp")
+    @Resource(lookup = ServerResources.MAIL_SESSION)
     Session mailSession;
 
     @PersistenceContext(unitName = "smi")

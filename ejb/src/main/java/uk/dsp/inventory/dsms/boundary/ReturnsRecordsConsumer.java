@@ -1,5 +1,6 @@
 package uk.dsp.inventory.dsms.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -28,23 +29,23 @@ import uk.dsp.inventory.platform.messaging.JsonMessages;
  * the broker redelivers, until the queue's attempts are spent and the message goes to the DLQ.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/DspReturnsRecords"),
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.RETURNS_RECORDS_QUEUE),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
 public class ReturnsRecordsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ReturnsRecordsConsumer.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/DspDS")
+    @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory(ServerResources.JMS_CONNECTION_FACTORY)
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/DspNotifications")
+    @Resource(lookup = ServerResources.NOTIFICATIONS_QUEUE)
     Queue notifications;
 
     private final ReturnsRecordWriter writer = new ReturnsRecordWriter();

@@ -33,8 +33,9 @@ import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The DSP's own signing key, which signs every DUIS response and DCC alert. It comes from the PKCS#12
- * keystore named by {@code DSP_KEYSTORE} and {@code DSP_KEYSTORE_PASSWORD}; without them, a key and a
- * self-signed certificate are generated at first start into the server's data directory and kept there.
+ * keystore named by the system properties {@code dsp.keystore} and {@code dsp.keystore.password} (set by
+ * {@code configure-server.cli} from {@code DSP_KEYSTORE} and {@code DSP_KEYSTORE_PASSWORD}); when no keystore is
+ * named, a key and a self-signed certificate are generated at first start into the server's data directory.
  */
 @Startup
 @Singleton
@@ -50,12 +51,12 @@ public class DspSigningKey {
 
     @PostConstruct
     void load() {
-        String configured = System.getenv("DSP_KEYSTORE");
+        String configured = System.getProperty("dsp.keystore", "");
         try {
-            if (configured != null && !configured.isBlank()) {
-                String password = System.getenv("DSP_KEYSTORE_PASSWORD");
-                if (password == null) {
-                    throw new IllegalStateException("DSP_KEYSTORE is set but DSP_KEYSTORE_PASSWORD is not");
+            if (!configured.isBlank()) {
+                String password = System.getProperty("dsp.keystore.password", "");
+                if (password.isEmpty()) {
+                    throw new IllegalStateException("dsp.keystore (DSP_KEYSTORE) is set but dsp.keystore.password (DSP_KEYSTORE_PASSWORD) is not");
                 }
                 loadFrom(Path.of(configured), password.toCharArray());
             } else {

@@ -5,16 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.DueDeviceDeletion;
+import uk.dsp.inventory.housekeeping.control.HousekeepingRunRecord;
+import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.entity.DeviceType;
 
 /**
@@ -25,37 +23,26 @@ import uk.dsp.inventory.smi.entity.DeviceType;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class HousekeepingChunks {
 
-    @Resource(lookup = "java:jboss/datasources/DspDS")
+    @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
     private final DueDeviceDeletion deletion = new DueDeviceDeletion();
+    private final HousekeepingRunRecord record = new HousekeepingRunRecord();
 
     /** A new run record, or a refusal record (status REFUSED or DISABLED) that ends at once. */
     public long open(String trigger, String status, String settings, String problem, Instant now) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
-                insert into housekeeping_run (trigger, status, settings, started_at, ended_at, problem)
-                values (?, ?, ?, ?, ?, ?) returning run_id""")) {
-            insert.setString(1, trigger);
-            insert.setString(2, status);
-            insert.setString(3, settings);
-            insert.setObject(4, now.atOffset(ZoneOffset.UTC));
-            insert.setObject(5, "RUNNING".equals(status) ? null : now.atOffset(ZoneOffset.UTC));
-            insert.setString(6, problem);
-            try (ResultSet id = insert.executeQuery()) {
-                id.next();
-                return id.getLong(1);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return record.open(connection, trigger, status, settings, problem, now);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record a housekeeping run (is another one running?)", e);
         }
     }
 
     public ChunkResult deleteChunk(long runId, DeviceType type, Instant cutoff, ChunkResult.Key from, int limit) {
-        Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
-            ChunkResult result = deletion.deleteChunk(connection, runId, type, cutoff, from, limit, now);
+            ChunkResult result = deletion.deleteChunk(connection, runId, type, cutoff, from, limit, Instant.now());
             if (result.deleted() > 0) {
-                count(connection, runId, type, result);
+                record.count(connection, runId, type, result);
             }
             return result;
         } catch (SQLException e) {
@@ -64,13 +51,8 @@ public class HousekeepingChunks {
     }
 
     public void close(long runId, String status, String problem) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
-                "update housekeeping_run set status = ?, ended_at = ?, problem = ? where run_id = ?")) {
-            update.setString(1, status);
-            update.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
-            update.setString(3, problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 1000));
-            update.setLong(4, runId);
-            update.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            record.close(connection, runId, status, problem, Instant.now());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close housekeeping run " + runId, e);
         }
@@ -78,16 +60,8 @@ public class HousekeepingChunks {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<DeviceType, Long> countsOf(long runId) {
-        Map<DeviceType, Long> counts = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select device_type, deleted from housekeeping_run_count where run_id = ?")) {
-            select.setLong(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    counts.put(DeviceType.valueOf(rows.getString(1)), rows.getLong(2));
-                }
-            }
-            return counts;
+        try (Connection connection = dataSource.getConnection()) {
+            return record.countsOf(connection, runId);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -99,25 +73,6 @@ public class HousekeepingChunks {
             return deletion.countDue(connection, type, cutoff);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void count(Connection connection, long runId, DeviceType type, ChunkResult result) throws SQLException {
-        try (PreparedStatement run = connection.prepareStatement("""
-                update housekeeping_run set deleted = deleted + ?, alerts_raised = alerts_raised + ?,
-                    undeliverable = undeliverable + ?, chunks = chunks + 1 where run_id = ?""");
-             PreparedStatement perType = connection.prepareStatement("""
-                insert into housekeeping_run_count (run_id, device_type, deleted) values (?, ?, ?)
-                on conflict (run_id, device_type) do update set deleted = housekeeping_run_count.deleted + excluded.deleted""")) {
-            run.setInt(1, result.deleted());
-            run.setInt(2, result.alerts());
-            run.setInt(3, result.undeliverable());
-            run.setLong(4, runId);
-            run.executeUpdate();
-            perType.setLong(1, runId);
-            perType.setString(2, type.name());
-            perType.setInt(3, result.deleted());
-            perType.executeUpdate();
         }
     }
 }

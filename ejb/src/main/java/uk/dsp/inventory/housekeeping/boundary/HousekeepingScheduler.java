@@ -48,8 +48,7 @@ public class HousekeepingScheduler {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
     @Lock(LockType.WRITE)
     public void reconcile() {
-        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule",
-                HousekeepingSettingsReader.DEFAULT_SCHEDULE).strip();
+        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "").strip();
         if (wanted.equals(scheduled)) {
             return;
         }

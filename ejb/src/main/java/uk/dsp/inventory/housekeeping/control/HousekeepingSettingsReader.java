@@ -18,25 +18,28 @@ import uk.dsp.inventory.smi.entity.DeviceType;
 public class HousekeepingSettingsReader {
 
     public static final String PREFIX = "dsp.housekeeping.";
-    public static final String DEFAULT_SCHEDULE = "0 30 2 * * *";
-    static final String DEFAULT_DURATION = "P12M";
-    static final String DEFAULT_EXCLUDED = "CHF,GPF";
-    static final int DEFAULT_CHUNK = 1000;
 
-    /** {@code property} gives a setting's value by its name after the prefix, or null when it is not set. */
+    /**
+     * {@code property} gives a setting's value by its name after the prefix, or null when it is not set. The
+     * defaults are written once, in the server's configuration script ({@code configure-server.cli}); a setting
+     * that is missing is refused like an invalid one.
+     */
     public HousekeepingSettings read(UnaryOperator<String> property) {
         return new HousekeepingSettings(
-                bool("enabled", valueOr(property, "enabled", "true")),
-                ScheduleExpressions.check(valueOr(property, "schedule", DEFAULT_SCHEDULE)),
-                period("default-duration", valueOr(property, "default-duration", DEFAULT_DURATION)),
-                durations(valueOr(property, "durations", "")),
-                types("excluded-types", valueOr(property, "excluded-types", DEFAULT_EXCLUDED)),
-                chunkSize(valueOr(property, "chunk-size", String.valueOf(DEFAULT_CHUNK))));
+                bool("enabled", required(property, "enabled")),
+                ScheduleExpressions.check(required(property, "schedule")),
+                period("default-duration", required(property, "default-duration")),
+                durations(required(property, "durations")),
+                types("excluded-types", required(property, "excluded-types")),
+                chunkSize(required(property, "chunk-size")));
     }
 
-    private static String valueOr(UnaryOperator<String> property, String name, String fallback) {
+    private static String required(UnaryOperator<String> property, String name) {
         String value = property.apply(name);
-        return value == null ? fallback : value.strip();
+        if (value == null) {
+            throw new InvalidHousekeepingSettings(PREFIX + name + " is not set (configure-server.cli sets every setting)");
+        }
+        return value.strip();
     }
 
     private static boolean bool(String name, String value) {

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.returns.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,10 +42,10 @@ public class Returns {
     EntityManager em;
 
     @Inject
-    @JMSConnectionFactory("java:/JmsXA")
+    @JMSConnectionFactory(ServerResources.JMS_CONNECTION_FACTORY)
     JMSContext jms;
 
-    @Resource(lookup = "java:/jms/queue/DspReturnsRecords")
+    @Resource(lookup = ServerResources.RETURNS_RECORDS_QUEUE)
     Queue returnsRecords;
 
     private final CommsHubReturnCheck check = new CommsHubReturnCheck();

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.schema.boundary;
 
+import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -22,7 +23,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/DspDS")
+    @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
     @PostConstruct

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.smi.entity;
+package uk.dsp.inventory.dcc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.dsp.inventory.dcc.Eui64;
 
 class Eui64Test {
 

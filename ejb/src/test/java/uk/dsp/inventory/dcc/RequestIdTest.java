@@ -1,11 +1,10 @@
-package uk.dsp.inventory.duis.entity;
+package uk.dsp.inventory.dcc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.dcc.RequestId;
 
 class RequestIdTest {
 

@@ -1,0 +1,2 @@
+/** A DCC alert as recorded and delivered: its party, device, document and delivery state. */
+package uk.dsp.inventory.alerts.entity;

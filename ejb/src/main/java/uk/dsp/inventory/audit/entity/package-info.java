@@ -1,0 +1,2 @@
+/** An entry of the Service Audit Trail (SAT). */
+package uk.dsp.inventory.audit.entity;

@@ -1,0 +1,5 @@
+/**
+ * The DCC User Interface Specification (DUIS) in the core: who signed a request, the DSP's own signing key, and the
+ * replay guard and audit that wrap every Service Request facade.
+ */
+package uk.dsp.inventory.duis.boundary;

@@ -1,0 +1,2 @@
+/** The database schema's versioned migrations (Flyway), run once at deployment. */
+package uk.dsp.inventory.schema.boundary;

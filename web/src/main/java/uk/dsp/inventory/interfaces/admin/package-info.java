@@ -1,0 +1,2 @@
+/** The administrators' JSON API: the party registry, housekeeping runs and DCC alerts. */
+package uk.dsp.inventory.interfaces.admin;
