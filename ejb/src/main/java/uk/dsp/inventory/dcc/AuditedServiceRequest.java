@@ -14,5 +14,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface AuditedServiceRequest {
-}
+public @interface AuditedServiceRequest {}

@@ -8,13 +8,13 @@ public final class DspParty {
 
     private static final String PROPERTY = "dsp.party-id";
 
-    private DspParty() {
-    }
+    private DspParty() {}
 
     public static String id() {
         String id = System.getProperty(PROPERTY);
         if (id == null) {
-            throw new IllegalStateException("the system property " + PROPERTY + " is not set: configure-server.cli sets it");
+            throw new IllegalStateException(
+                    "the system property " + PROPERTY + " is not set: configure-server.cli sets it");
         }
         return id;
     }

@@ -2,7 +2,6 @@ package uk.dsp.inventory.dcc;
 
 import java.util.HexFormat;
 import java.util.regex.Pattern;
-import uk.dsp.inventory.smi.entity.Device;
 
 /**
  * An EUI-64 (a Device ID or a party ID) in DUIS notation, {@code 90-B3-D5-1F-30-01-00-00}.

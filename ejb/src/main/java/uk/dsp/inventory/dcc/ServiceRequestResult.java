@@ -16,8 +16,7 @@ public interface ServiceRequestResult {
     List<DeviceOutcome> devices();
 
     /** One device's outcome, with what the audit entry says of it. */
-    record DeviceOutcome(Eui64 deviceId, Enum<?> outcome, String detail) {
-    }
+    record DeviceOutcome(Eui64 deviceId, Enum<?> outcome, String detail) {}
 
     /** The usual SR: one device, whose outcome is the request's. */
     static ServiceRequestResult singleDevice(Eui64 deviceId, Enum<?> outcome, String detail) {

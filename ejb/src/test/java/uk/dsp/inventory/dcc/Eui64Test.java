@@ -10,7 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Eui64Test {
 
     @ParameterizedTest
-    @ValueSource(strings = {"00-DB-12-34-56-78-90-A0", "FF-FF-FF-FF-FF-FF-FF-FF", "80-00-00-00-00-00-00-00", "00-00-00-00-00-00-00-00"})
+    @ValueSource(
+            strings = {
+                "00-DB-12-34-56-78-90-A0",
+                "FF-FF-FF-FF-FF-FF-FF-FF",
+                "80-00-00-00-00-00-00-00",
+                "00-00-00-00-00-00-00-00"
+            })
     void parsesAndPrintsTheDuisNotationBackUnchanged(String text) {
         assertThat(Eui64.parse(text).toString()).isEqualTo(text);
     }
@@ -22,8 +28,16 @@ class Eui64Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"00-db-12-34-56-78-90-a0", "00DB1234567890A0", "00-DB-12-34-56-78-90", "00-DB-12-34-56-78-90-A0-00",
-            "00-DB-12-34-56-78-90-G0", " 00-DB-12-34-56-78-90-A0", ""})
+    @ValueSource(
+            strings = {
+                "00-db-12-34-56-78-90-a0",
+                "00DB1234567890A0",
+                "00-DB-12-34-56-78-90",
+                "00-DB-12-34-56-78-90-A0-00",
+                "00-DB-12-34-56-78-90-G0",
+                " 00-DB-12-34-56-78-90-A0",
+                ""
+            })
     void refusesAnythingButTheUpperCaseDashedForm(String text) {
         assertThat(Eui64.isValid(text)).isFalse();
         assertThatThrownBy(() -> Eui64.parse(text)).isInstanceOf(IllegalArgumentException.class);

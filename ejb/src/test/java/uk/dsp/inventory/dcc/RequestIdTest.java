@@ -19,9 +19,11 @@ class RequestIdTest {
 
     @Test
     void refusesACounterBeyond64BitsAndMalformedIds() {
-        assertThatThrownBy(() -> RequestId.parse("90-B3-D5-1F-30-01-00-00:00-00-00-00-00-00-00-01:18446744073709551616"))
+        assertThatThrownBy(
+                        () -> RequestId.parse("90-B3-D5-1F-30-01-00-00:00-00-00-00-00-00-00-01:18446744073709551616"))
                 .hasMessageContaining("2^64-1");
-        assertThatThrownBy(() -> RequestId.parse("90-B3-D5-1F-30-01-00-00:1")).hasMessageContaining("originator:target:counter");
+        assertThatThrownBy(() -> RequestId.parse("90-B3-D5-1F-30-01-00-00:1"))
+                .hasMessageContaining("originator:target:counter");
         assertThatThrownBy(() -> RequestId.parse("90-B3-D5-1F-30-01-00-00:00-00-00-00-00-00-00-01:007"))
                 .hasMessageContaining("originator:target:counter");
     }

@@ -77,52 +77,71 @@ class HousekeepingBenchmark {
         Map<String, Object> run;
         do {
             sleep(500);
-            run = ItDatabase.rows("select * from housekeeping_run order by run_id desc limit 1").get(0);
+            run = ItDatabase.rows("select * from housekeeping_run order by run_id desc limit 1")
+                    .get(0);
         } while ("RUNNING".equals(run.get("status")));
         running.set(false);
         sampler.join();
         reads.join();
         assertThat(run.get("status")).isEqualTo("COMPLETED");
         assertThat(run.get("deleted")).isEqualTo((long) DUE);
-        double housekeepingSeconds = Duration.between(((java.sql.Timestamp) run.get("started_at")).toInstant(),
-                ((java.sql.Timestamp) run.get("ended_at")).toInstant()).toMillis() / 1000.0;
+        double housekeepingSeconds = Duration.between(
+                                ((java.sql.Timestamp) run.get("started_at")).toInstant(),
+                                ((java.sql.Timestamp) run.get("ended_at")).toInstant())
+                        .toMillis()
+                / 1000.0;
 
         insertDue(base, notifier);
         double plainSeconds = timed("delete from device where smi_status = 'PENDING' and device_type = 'ESME'"
                 + " and smi_status_since <= now() - interval '12 months'");
 
-        String report = String.format(Locale.ROOT,
+        String report = String.format(
+                Locale.ROOT,
                 "Housekeeping benchmark: SMI of %,d devices, %,d due (Pending ESMEs past 12 months)%n"
                         + "  housekeeping run (chunks of 1,000, history, alert records, counts): %.1f s%n"
                         + "  one plain SQL DELETE of the same rows:                            %.1f s%n"
                         + "  ratio housekeeping / plain DELETE:                               %.2f (goal <= 3)%n"
                         + "  server heap used during the run: min %d MiB, max %d MiB (%d samples)%n"
                         + "  SR 8.2 Read Inventory, 4 a second: idle p50 %.0f ms; during the run p50 %.0f ms, p95 %.0f ms (%d reads)%n",
-                SMI, DUE, housekeepingSeconds, plainSeconds, housekeepingSeconds / plainSeconds,
-                heap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20, heap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
-                heap.size(), idleReadMillis, percentile(busyReads, 50), percentile(busyReads, 95), busyReads.size());
+                SMI,
+                DUE,
+                housekeepingSeconds,
+                plainSeconds,
+                housekeepingSeconds / plainSeconds,
+                heap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20,
+                heap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
+                heap.size(),
+                idleReadMillis,
+                percentile(busyReads, 50),
+                percentile(busyReads, 95),
+                busyReads.size());
         System.out.print(report);
         Files.writeString(Path.of("target", "benchmark-housekeeping.txt"), report);
     }
 
     /** SMI - DUE devices not due (Pending recently, or installed), then the DUE ones, Pending for 400 days. */
     private static void fill(long base, String notifier) throws Exception {
-        timed("insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
-                + " created_at, updated_at) select " + (base + DUE) + " + g, (array['ESME','GSME','IHD','PPMID','CAD','HCALCS'])[1 + g % 6],"
-                + " 'Bench', 'B-1', case when g % 2 = 0 then 'PENDING' else 'COMMISSIONED' end, now() - (g % 300) * interval '1 day',"
-                + " '" + notifier + "', now(), now() from generate_series(1, " + (SMI - DUE) + ") g");
+        timed(
+                "insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
+                        + " created_at, updated_at) select " + (base + DUE)
+                        + " + g, (array['ESME','GSME','IHD','PPMID','CAD','HCALCS'])[1 + g % 6],"
+                        + " 'Bench', 'B-1', case when g % 2 = 0 then 'PENDING' else 'COMMISSIONED' end, now() - (g % 300) * interval '1 day',"
+                        + " '" + notifier + "', now(), now() from generate_series(1, " + (SMI - DUE) + ") g");
         insertDue(base, notifier);
         timed("analyze device");
     }
 
     private static void insertDue(long base, String notifier) throws Exception {
-        timed("insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
-                + " created_at, updated_at) select " + base + " + g, 'ESME', 'Bench', 'B-1', 'PENDING', now() - interval '400 days', '"
-                + notifier + "', now(), now() from generate_series(1, " + DUE + ") g");
+        timed(
+                "insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, notifying_party_id,"
+                        + " created_at, updated_at) select " + base
+                        + " + g, 'ESME', 'Bench', 'B-1', 'PENDING', now() - interval '400 days', '"
+                        + notifier + "', now(), now() from generate_series(1, " + DUE + ") g");
     }
 
     private static double timed(String sql) throws Exception {
-        try (Connection connection = ItDatabase.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = ItDatabase.connect();
+                Statement statement = connection.createStatement()) {
             long start = System.nanoTime();
             statement.execute(sql);
             return (System.nanoTime() - start) / 1e9;
@@ -158,7 +177,8 @@ class HousekeepingBenchmark {
         if (values.isEmpty()) {
             return Double.NaN;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1))];
     }
 
@@ -169,5 +189,4 @@ class HousekeepingBenchmark {
             Thread.currentThread().interrupt();
         }
     }
-
 }

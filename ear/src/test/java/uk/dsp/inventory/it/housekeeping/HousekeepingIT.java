@@ -81,7 +81,9 @@ class HousekeepingIT {
         List<String> due = new ArrayList<>();
         List<String> notDue = new ArrayList<>();
         for (String type : METER_TYPES) {
-            Period duration = "ESME".equals(type) ? Period.ofMonths(6) : "IHD".equals(type) ? Period.ofDays(30) : Period.ofMonths(12);
+            Period duration = "ESME".equals(type)
+                    ? Period.ofMonths(6)
+                    : "IHD".equals(type) ? Period.ofDays(30) : Period.ofMonths(12);
             due.add(meter(type, ago(duration).minus(Duration.ofHours(1))));
             notDue.add(meter(type, ago(duration).plus(Duration.ofHours(1))));
         }
@@ -93,8 +95,11 @@ class HousekeepingIT {
         assertThat(existing(due)).isEmpty();
         assertThat(existing(notDue)).containsExactlyInAnyOrderElementsOf(notDue);
         assertThat(existing(List.of(oldHub.chf(), oldHub.gpf()))).hasSize(2);
-        assertThat(ItDatabase.rows("select device_id from housekeeping_deletion where run_id = ?", (long) run.getInt("runId")))
-                .extracting(r -> Eui64s.format((Long) r.get("device_id"))).containsAll(due).doesNotContainAnyElementsOf(notDue);
+        assertThat(ItDatabase.rows(
+                        "select device_id from housekeeping_deletion where run_id = ?", (long) run.getInt("runId")))
+                .extracting(r -> Eui64s.format((Long) r.get("device_id")))
+                .containsAll(due)
+                .doesNotContainAnyElementsOf(notDue);
         assertThat(run.getJsonObject("deletedByType").getInt("ESME")).isPositive();
         Eventually.await("six N8 alerts", () -> receiver.received().size() == 6);
         X509Certificate dsp = dspCertificate();
@@ -120,7 +125,8 @@ class HousekeepingIT {
         ServerSettings.set("dsp.housekeeping.excluded-types", "");
         run();
         assertThat(existing(List.of(meter))).isEmpty();
-        Eventually.await("the meter's N8, and none for the CH", () -> receiver.received().size() == 1);
+        Eventually.await(
+                "the meter's N8, and none for the CH", () -> receiver.received().size() == 1);
         assertThat(receiver.received().get(0)).contains(meter);
     }
 
@@ -188,8 +194,12 @@ class HousekeepingIT {
         JsonObject run = run();
 
         assertThat(run.getInt("undeliverableAlerts")).isEqualTo(1);
-        assertThat(admin.get("api/admin/alerts?status=UNDELIVERABLE&partyId=" + silent.partyId()).json()
-                .getJsonArray("alerts").getJsonObject(0).getString("deviceId")).isEqualTo(meter);
+        assertThat(admin.get("api/admin/alerts?status=UNDELIVERABLE&partyId=" + silent.partyId())
+                        .json()
+                        .getJsonArray("alerts")
+                        .getJsonObject(0)
+                        .getString("deviceId"))
+                .isEqualTo(meter);
     }
 
     @Test
@@ -197,8 +207,15 @@ class HousekeepingIT {
         String meter = meter("ESME", ago(Period.ofYears(2)));
         ServerSettings.set("dsp.housekeeping.schedule", "*/5 * * * * *");
 
-        Eventually.await("a run by the timer", () -> admin.get("api/admin/housekeeping/runs?limit=5").json().getJsonArray("runs")
-                .getValuesAs(JsonObject.class).stream().anyMatch(r -> "TIMER".equals(r.getString("trigger"))));
+        Eventually.await(
+                "a run by the timer",
+                () -> admin
+                        .get("api/admin/housekeeping/runs?limit=5")
+                        .json()
+                        .getJsonArray("runs")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(r -> "TIMER".equals(r.getString("trigger"))));
         ServerSettings.set("dsp.housekeeping.schedule", NEVER);
         Eventually.await("the due meter gone", () -> existing(List.of(meter)).isEmpty());
     }
@@ -225,7 +242,9 @@ class HousekeepingIT {
     }
 
     private static void backdate(String deviceId, Instant since) {
-        ItDatabase.update("update device set smi_status_since = ? where device_id = ?", since.atOffset(ZoneOffset.UTC),
+        ItDatabase.update(
+                "update device set smi_status_since = ? where device_id = ?",
+                since.atOffset(ZoneOffset.UTC),
                 Eui64s.value(deviceId));
     }
 
@@ -236,16 +255,19 @@ class HousekeepingIT {
     private static List<String> existing(List<String> deviceIds) {
         Long[] ids = deviceIds.stream().map(Eui64s::value).toArray(Long[]::new);
         return ItDatabase.rows("select device_id from device where device_id = any (?)", (Object) ids).stream()
-                .map(r -> Eui64s.format((Long) r.get("device_id"))).toList();
+                .map(r -> Eui64s.format((Long) r.get("device_id")))
+                .toList();
     }
 
     private static List<Object> alertsFor(String deviceId) {
         return ItDatabase.rows("select status from dcc_alert where device_id = ?", Eui64s.value(deviceId)).stream()
-                .map(r -> r.get("status")).toList();
+                .map(r -> r.get("status"))
+                .toList();
     }
 
     private static X509Certificate dspCertificate() throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(DuisClient.dspCertificatePem().getBytes(StandardCharsets.US_ASCII)));
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(DuisClient.dspCertificatePem().getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -77,12 +77,18 @@ class HousekeepingRandomisedIT {
             }
         }
         ServerSettings.set("dsp.housekeeping.default-duration", defaultDuration.toString());
-        ServerSettings.set("dsp.housekeeping.durations", durations.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
-        ServerSettings.set("dsp.housekeeping.excluded-types", excluded.stream().map(Enum::name).collect(Collectors.joining(",")));
+        ServerSettings.set(
+                "dsp.housekeeping.durations",
+                durations.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(",")));
+        ServerSettings.set(
+                "dsp.housekeeping.excluded-types",
+                excluded.stream().map(Enum::name).collect(Collectors.joining(",")));
         ServerSettings.set("dsp.housekeeping.chunk-size", String.valueOf(5 + random.nextInt(60)));
-        List<Map<String, Object>> before = ItDatabase.rows("select device_id, device_type, smi_status, smi_status_since,"
-                + " gpf_device_id, associated_gpf_id from device");
+        List<Map<String, Object>> before =
+                ItDatabase.rows("select device_id, device_type, smi_status, smi_status_since,"
+                        + " gpf_device_id, associated_gpf_id from device");
 
         AdminClient.Reply reply = AdminClient.asAdministrator().runHousekeeping(false);
 
@@ -90,21 +96,32 @@ class HousekeepingRandomisedIT {
         JsonObject run = reply.json();
         Instant start = Instant.parse(run.getString("startedAt"));
         Set<Long> expected = expectedDeletions(before, start, defaultDuration, durations, excluded);
-        Set<Long> deleted = ItDatabase.rows("select device_id from housekeeping_deletion where run_id = ?", (long) run.getInt("runId"))
-                .stream().map(r -> (Long) r.get("device_id")).collect(Collectors.toSet());
+        Set<Long> deleted = ItDatabase.rows(
+                        "select device_id from housekeeping_deletion where run_id = ?", (long) run.getInt("runId"))
+                .stream()
+                .map(r -> (Long) r.get("device_id"))
+                .collect(Collectors.toSet());
         assertThat(deleted).as("seed " + seed).isEqualTo(expected);
-        assertThat(ItDatabase.rows("select device_id from device where device_id = any (?)", (Object) expected.toArray(Long[]::new)))
-                .as("seed " + seed).isEmpty();
+        assertThat(ItDatabase.rows("select device_id from device where device_id = any (?)", (Object)
+                        expected.toArray(Long[]::new)))
+                .as("seed " + seed)
+                .isEmpty();
         assertThat(run.getInt("deleted")).isEqualTo(expected.size());
     }
 
     /** The rules, written out again: Pending at least the type's duration, type not excluded, a GPF no survivor names. */
-    private static Set<Long> expectedDeletions(List<Map<String, Object>> devices, Instant start, Period defaultDuration,
-                                               Map<DeviceType, Period> durations, Set<DeviceType> excluded) {
+    private static Set<Long> expectedDeletions(
+            List<Map<String, Object>> devices,
+            Instant start,
+            Period defaultDuration,
+            Map<DeviceType, Period> durations,
+            Set<DeviceType> excluded) {
         Set<Long> due = new HashSet<>();
         for (Map<String, Object> d : devices) {
             DeviceType type = DeviceType.valueOf((String) d.get("device_type"));
-            Instant cutoff = start.atZone(ZoneOffset.UTC).minus(durations.getOrDefault(type, defaultDuration)).toInstant();
+            Instant cutoff = start.atZone(ZoneOffset.UTC)
+                    .minus(durations.getOrDefault(type, defaultDuration))
+                    .toInstant();
             Instant since = ((java.sql.Timestamp) d.get("smi_status_since")).toInstant();
             if ("PENDING".equals(d.get("smi_status")) && !excluded.contains(type) && !since.isAfter(cutoff)) {
                 due.add((Long) d.get("device_id"));
@@ -134,7 +151,8 @@ class HousekeepingRandomisedIT {
         for (int i = 0; i < 3; i++) {
             String supplier = Eui64s.random();
             admin.registerSupplier(supplier);
-            ItDatabase.update("update party set alert_endpoint = null where party_id = ?", supplier); // alerts recorded, not sent
+            ItDatabase.update(
+                    "update party set alert_endpoint = null where party_id = ?", supplier); // alerts recorded, not sent
             parties.add(supplier);
         }
         String csp = Eui64s.random();
@@ -148,21 +166,27 @@ class HousekeepingRandomisedIT {
         Instant now = Instant.now();
         List<Long> gpfs = new ArrayList<>();
         SmiStatus[] statuses = SmiStatus.values();
-        try (Connection connection = ItDatabase.connect(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = ItDatabase.connect();
+                PreparedStatement insert = connection.prepareStatement("""
                 insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since, gpf_device_id,
                     associated_gpf_id, notifying_party_id, created_at, updated_at)
                 values (?, ?, 'Random', 'R-1', ?, ?, ?, ?, ?, ?, ?)""")) {
             connection.setAutoCommit(false);
             for (int i = 0; i < DEVICES; i++) {
-                DeviceType type = i < DEVICES / 8 ? DeviceType.GPF : DeviceType.values()[random.nextInt(DeviceType.values().length)];
+                DeviceType type = i < DEVICES / 8
+                        ? DeviceType.GPF
+                        : DeviceType.values()[random.nextInt(DeviceType.values().length)];
                 if (type == DeviceType.GPF && i >= DEVICES / 8) {
                     type = DeviceType.ESME;
                 }
                 long id = Eui64s.value(Eui64s.random());
-                SmiStatus status = random.nextInt(10) < 7 ? SmiStatus.PENDING : statuses[random.nextInt(statuses.length)];
+                SmiStatus status =
+                        random.nextInt(10) < 7 ? SmiStatus.PENDING : statuses[random.nextInt(statuses.length)];
                 Instant since = now.minusSeconds(random.nextInt(3 * 365) * 86_400L + random.nextInt(86_400));
-                Long gpf = type == DeviceType.CHF && random.nextBoolean() ? gpfs.get(random.nextInt(gpfs.size())) : null;
-                Long associated = type == DeviceType.GSME && random.nextBoolean() ? gpfs.get(random.nextInt(gpfs.size())) : null;
+                Long gpf =
+                        type == DeviceType.CHF && random.nextBoolean() ? gpfs.get(random.nextInt(gpfs.size())) : null;
+                Long associated =
+                        type == DeviceType.GSME && random.nextBoolean() ? gpfs.get(random.nextInt(gpfs.size())) : null;
                 insert.setLong(1, id);
                 insert.setString(2, type.name());
                 insert.setString(3, status.name());

@@ -55,24 +55,41 @@ class ServerKilledDuringHousekeepingIT {
         }
 
         server.kill();
-        long deletedAtKill = (Long) rows("select deleted from housekeeping_run").get(0).get("deleted");
+        long deletedAtKill =
+                (Long) rows("select deleted from housekeeping_run").get(0).get("deleted");
         System.out.printf("killed after %d of %d devices%n", deletedAtKill, DUE);
         server.start();
         long deadline = System.nanoTime() + 300_000_000_000L;
-        while (!"COMPLETED".equals(rows("select status from housekeeping_run").get(0).get("status")) && System.nanoTime() < deadline) {
+        while (!"COMPLETED"
+                        .equals(rows("select status from housekeeping_run")
+                                .get(0)
+                                .get("status"))
+                && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
 
         Map<String, Object> record = rows("select * from housekeeping_run").get(0);
         assertThat(rows("select run_id from housekeeping_run")).hasSize(1);
-        assertThat(record).containsEntry("status", "COMPLETED").containsEntry("deleted", (long) DUE)
+        assertThat(record)
+                .containsEntry("status", "COMPLETED")
+                .containsEntry("deleted", (long) DUE)
                 .containsEntry("undeliverable", (long) DUE);
         assertThat(deletedAtKill).isBetween(1L, DUE - 1L);
-        assertThat(rows("select count(*) as n from device where device_type = 'ESME'").get(0).get("n")).isEqualTo(0L);
-        assertThat(rows("select count(*) as n, count(distinct device_id) as d from housekeeping_deletion").get(0))
-                .containsEntry("n", (long) DUE).containsEntry("d", (long) DUE);
-        assertThat(rows("select count(*) as n from dcc_alert where status = 'UNDELIVERABLE'").get(0).get("n")).isEqualTo((long) DUE);
-        assertThat(rows("select deleted from housekeeping_run_count where device_type = 'ESME'").get(0).get("deleted"))
+        assertThat(rows("select count(*) as n from device where device_type = 'ESME'")
+                        .get(0)
+                        .get("n"))
+                .isEqualTo(0L);
+        assertThat(rows("select count(*) as n, count(distinct device_id) as d from housekeeping_deletion")
+                        .get(0))
+                .containsEntry("n", (long) DUE)
+                .containsEntry("d", (long) DUE);
+        assertThat(rows("select count(*) as n from dcc_alert where status = 'UNDELIVERABLE'")
+                        .get(0)
+                        .get("n"))
+                .isEqualTo((long) DUE);
+        assertThat(rows("select deleted from housekeeping_run_count where device_type = 'ESME'")
+                        .get(0)
+                        .get("deleted"))
                 .isEqualTo((long) DUE);
         run.join(60_000);
     }

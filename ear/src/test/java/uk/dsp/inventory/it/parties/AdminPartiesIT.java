@@ -38,15 +38,19 @@ class AdminPartiesIT {
         String partyId = Eui64s.random();
         String certificate = Certificates.p256("supplier " + partyId);
 
-        Reply created = admin.register(party(partyId, "Northern Energy", List.of("IS", "GS"), null, List.of(certificate), null)
-                .build().toString());
+        Reply created =
+                admin.register(party(partyId, "Northern Energy", List.of("IS", "GS"), null, List.of(certificate), null)
+                        .build()
+                        .toString());
 
         assertThat(created.status()).isEqualTo(201);
         JsonObject read = admin.read(partyId).json();
         assertThat(read.getString("name")).isEqualTo("Northern Energy");
-        assertThat(read.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).containsExactlyInAnyOrder("IS", "GS");
+        assertThat(read.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactlyInAnyOrder("IS", "GS");
         assertThat(read.getJsonArray("certificates")).hasSize(1);
-        assertThat(ItDatabase.rows("select party_id from party_certificate where party_id = ?", partyId)).hasSize(1);
+        assertThat(ItDatabase.rows("select party_id from party_certificate where party_id = ?", partyId))
+                .hasSize(1);
     }
 
     @Test
@@ -55,13 +59,17 @@ class AdminPartiesIT {
         admin.registerSupplier(partyId);
         String certificate = Certificates.p256("renewed " + partyId);
 
-        Reply updated = admin.update(partyId, party(partyId, "Renamed Energy", List.of("IS", "ES"), null, List.of(certificate), null)
-                .build().toString());
+        Reply updated = admin.update(
+                partyId,
+                party(partyId, "Renamed Energy", List.of("IS", "ES"), null, List.of(certificate), null)
+                        .build()
+                        .toString());
 
         assertThat(updated.status()).isEqualTo(200);
         JsonObject read = admin.read(partyId).json();
         assertThat(read.getString("name")).isEqualTo("Renamed Energy");
-        assertThat(read.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).containsExactlyInAnyOrder("IS", "ES");
+        assertThat(read.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactlyInAnyOrder("IS", "ES");
         assertThat(read.getJsonArray("certificates")).hasSize(1);
     }
 
@@ -75,13 +83,17 @@ class AdminPartiesIT {
         assertThat(read.getString("cspRegion")).isEqualTo("4G Central");
         assertThat(read.getBoolean("passwordSet")).isTrue();
         assertThat(read.toString()).doesNotContain("correct horse battery");
-        assertThat((String) ItDatabase.rows("select password_hash from party where party_id = ?", partyId).get(0).get("password_hash"))
+        assertThat((String) ItDatabase.rows("select password_hash from party where party_id = ?", partyId)
+                        .get(0)
+                        .get("password_hash"))
                 .doesNotContain("correct horse battery");
     }
 
     @Test
     void refusesAMalformedPartyIdAndStoresNothing() {
-        Reply reply = admin.register(party("90-B3-D5-1F-30", "Bad", List.of("IS"), null, List.of(), null).build().toString());
+        Reply reply = admin.register(party("90-B3-D5-1F-30", "Bad", List.of("IS"), null, List.of(), null)
+                .build()
+                .toString());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("error")).contains("EUI-64");
@@ -92,7 +104,9 @@ class AdminPartiesIT {
     void refusesAnUnknownRole() {
         String partyId = Eui64s.random();
 
-        Reply reply = admin.register(party(partyId, "Bad", List.of("IS", "XX"), null, List.of(), null).build().toString());
+        Reply reply = admin.register(party(partyId, "Bad", List.of("IS", "XX"), null, List.of(), null)
+                .build()
+                .toString());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().getString("error")).contains("XX");
@@ -101,11 +115,16 @@ class AdminPartiesIT {
 
     @Test
     void refusesCertificatesThatDoNotParseOrAreNotEcdsaP256() {
-        for (String bad : List.of("-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n",
-                Certificates.p384("p384"), Certificates.rsa("rsa"), Certificates.expiredP256("expired"))) {
+        for (String bad : List.of(
+                "-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n",
+                Certificates.p384("p384"),
+                Certificates.rsa("rsa"),
+                Certificates.expiredP256("expired"))) {
             String partyId = Eui64s.random();
 
-            Reply reply = admin.register(party(partyId, "Bad", List.of("IS"), null, List.of(bad), null).build().toString());
+            Reply reply = admin.register(party(partyId, "Bad", List.of("IS"), null, List.of(bad), null)
+                    .build()
+                    .toString());
 
             assertThat(reply.status()).as(bad).isEqualTo(400);
             assertThat(admin.read(partyId).status()).isEqualTo(404);
@@ -117,7 +136,9 @@ class AdminPartiesIT {
         String partyId = Eui64s.random();
         admin.registerSupplier(partyId);
 
-        Reply reply = admin.register(party(partyId, "Impostor", List.of("ES"), null, List.of(), null).build().toString());
+        Reply reply = admin.register(party(partyId, "Impostor", List.of("ES"), null, List.of(), null)
+                .build()
+                .toString());
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(admin.read(partyId).json().getString("name")).isEqualTo("Supplier " + partyId);
@@ -127,10 +148,14 @@ class AdminPartiesIT {
     void refusesACertificateAlreadyRegisteredToAnotherParty() {
         String certificate = Certificates.p256("shared");
         String first = Eui64s.random();
-        admin.register(party(first, "First", List.of("IS"), null, List.of(certificate), null).build().toString());
+        admin.register(party(first, "First", List.of("IS"), null, List.of(certificate), null)
+                .build()
+                .toString());
         String second = Eui64s.random();
 
-        Reply reply = admin.register(party(second, "Second", List.of("IS"), null, List.of(certificate), null).build().toString());
+        Reply reply = admin.register(party(second, "Second", List.of("IS"), null, List.of(certificate), null)
+                .build()
+                .toString());
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(admin.read(second).status()).isEqualTo(404);
@@ -140,8 +165,12 @@ class AdminPartiesIT {
     void refusesACspWithoutRegionOrWithAShortPassword() {
         String partyId = Eui64s.random();
 
-        Reply noRegion = admin.register(party(partyId, "CSP", List.of("CSP"), null, List.of(), "long enough password").build().toString());
-        Reply shortPassword = admin.register(party(partyId, "CSP", List.of("CSP"), "North", List.of(), "short").build().toString());
+        Reply noRegion = admin.register(party(partyId, "CSP", List.of("CSP"), null, List.of(), "long enough password")
+                .build()
+                .toString());
+        Reply shortPassword = admin.register(party(partyId, "CSP", List.of("CSP"), "North", List.of(), "short")
+                .build()
+                .toString());
 
         assertThat(noRegion.status()).isEqualTo(400);
         assertThat(shortPassword.status()).isEqualTo(400);
@@ -153,7 +182,12 @@ class AdminPartiesIT {
         assertThat(admin.register("{\"partyId\": ").status()).isEqualTo(400);
         String unknown = Eui64s.random();
         assertThat(admin.read(unknown).status()).isEqualTo(404);
-        assertThat(admin.update(unknown, party(unknown, "Nobody", List.of("IS"), null, List.of(), null).build().toString()).status())
+        assertThat(admin.update(
+                                unknown,
+                                party(unknown, "Nobody", List.of("IS"), null, List.of(), null)
+                                        .build()
+                                        .toString())
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -162,11 +196,17 @@ class AdminPartiesIT {
         String cspId = Eui64s.random();
         admin.registerCsp(cspId, "South", "gateway password 1");
         String partyId = Eui64s.random();
-        String body = party(partyId, "Sneaky", List.of("IS"), null, List.of(), null).build().toString();
+        String body = party(partyId, "Sneaky", List.of("IS"), null, List.of(), null)
+                .build()
+                .toString();
 
         assertThat(AdminClient.anonymous().register(body).status()).isEqualTo(401);
-        assertThat(AdminClient.as(PreparedServer.Admin.USER, "wrong").register(body).status()).isEqualTo(401);
-        assertThat(AdminClient.as(cspId, "gateway password 1").read(cspId).status()).isEqualTo(401);
+        assertThat(AdminClient.as(PreparedServer.Admin.USER, "wrong")
+                        .register(body)
+                        .status())
+                .isEqualTo(401);
+        assertThat(AdminClient.as(cspId, "gateway password 1").read(cspId).status())
+                .isEqualTo(401);
         assertThat(admin.read(partyId).status()).isEqualTo(404);
     }
 }

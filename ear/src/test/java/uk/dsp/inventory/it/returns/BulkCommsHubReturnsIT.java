@@ -54,35 +54,48 @@ class BulkCommsHubReturnsIT {
         Hub hub = supplier.deliveredHubs(1).get(0);
         long counter = nextCounter();
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.faultReturn(supplier.partyId(), counter, hub,
-                "Fault identified prior to installation")));
+        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.faultReturn(
+                supplier.partyId(), counter, hub, "Fault identified prior to installation")));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:ServiceReferenceVariant>8.14.3<",
-                supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter).doesNotContain("DSPBulkCHReturnWarning");
+        assertThat(reply.body())
+                .contains(
+                        "<sr:ResponseCode>I0</sr:ResponseCode>",
+                        "<sr:ServiceReferenceVariant>8.14.3<",
+                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter)
+                .doesNotContain("DSPBulkCHReturnWarning");
         assertThat(DuisVerifier.verify(reply.body(), dspCertificate())).isTrue();
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("RETURNED");
         String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
-        assertThat(ItDatabase.rows("select entry_kind, device_id, response_code from sat_entry where request_id = ? order by entry_kind",
-                requestId)).extracting(row -> row.get("entry_kind") + " " + row.get("response_code"))
+        assertThat(ItDatabase.rows(
+                        "select entry_kind, device_id, response_code from sat_entry where request_id = ? order by entry_kind",
+                        requestId))
+                .extracting(row -> row.get("entry_kind") + " " + row.get("response_code"))
                 .containsExactly("DEVICE I0", "REQUEST I0");
         Eventually.await("the returns record", () -> returnsRecords(requestId).size() == 1);
         Map<String, Object> record = returnsRecords(requestId).get(0);
-        assertThat(record).containsEntry("device_id", Eui64s.value(hub.chf())).containsEntry("status", "OPEN")
-                .containsEntry("return_type", "Fault identified prior to installation").containsEntry("fault_reason", "Damaged case")
+        assertThat(record)
+                .containsEntry("device_id", Eui64s.value(hub.chf()))
+                .containsEntry("status", "OPEN")
+                .containsEntry("return_type", "Fault identified prior to installation")
+                .containsEntry("fault_reason", "Damaged case")
                 .containsEntry("returning_party_id", supplier.partyId());
-        Eventually.await("the CSP's mail", () -> !CspMailbox.mailsTo(supplier.cspEmail()).isEmpty());
-        assertThat(CspMailbox.mailsTo(supplier.cspEmail()).get(0).getContent().toString()).contains(hub.chf(), requestId);
+        Eventually.await(
+                "the CSP's mail", () -> !CspMailbox.mailsTo(supplier.cspEmail()).isEmpty());
+        assertThat(CspMailbox.mailsTo(supplier.cspEmail()).get(0).getContent().toString())
+                .contains(hub.chf(), requestId);
     }
 
     @Test
     void aSingleNoFaultReturnIsAccepted() {
         Hub hub = supplier.deliveredHubs(1).get(0);
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+        DuisClient.Reply reply =
+                DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
 
-        assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:ServiceReferenceVariant>8.14.4<");
+        assertThat(reply.body())
+                .contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:ServiceReferenceVariant>8.14.4<");
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("RETURNED");
     }
 
@@ -92,17 +105,28 @@ class BulkCommsHubReturnsIT {
         long counter = nextCounter();
         String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), counter, hubs)));
+        DuisClient.Reply reply =
+                DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), counter, hubs)));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>", "<sr:AcceptedCount>999</sr:AcceptedCount>",
-                "<sr:RejectedCount>0</sr:RejectedCount>");
+        assertThat(reply.body())
+                .contains(
+                        "<sr:ResponseCode>I0</sr:ResponseCode>",
+                        "<sr:AcceptedCount>999</sr:AcceptedCount>",
+                        "<sr:RejectedCount>0</sr:RejectedCount>");
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(hubs)).hasSize(999 * 2).containsOnly("RETURNED");
-        assertThat(ItDatabase.rows("select count(*) as n from sat_entry where request_id = ? and entry_kind = 'DEVICE'"
-                + " and response_code = 'I0'", requestId).get(0).get("n")).isEqualTo(999L);
+        assertThat(ItDatabase.rows(
+                                "select count(*) as n from sat_entry where request_id = ? and entry_kind = 'DEVICE'"
+                                        + " and response_code = 'I0'",
+                                requestId)
+                        .get(0)
+                        .get("n"))
+                .isEqualTo(999L);
         Eventually.await("999 returns records", () -> returnsRecords(requestId).size() == 999);
-        Eventually.await("one mail to the CSP listing 999 CHs", () -> CspMailbox.mailsTo(supplier.cspEmail()).size() == 1);
+        Eventually.await(
+                "one mail to the CSP listing 999 CHs",
+                () -> CspMailbox.mailsTo(supplier.cspEmail()).size() == 1);
     }
 
     @Test
@@ -110,15 +134,18 @@ class BulkCommsHubReturnsIT {
         List<Hub> hubs = supplier.deliveredHubs(1000);
         long counter = nextCounter();
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
+        DuisClient.Reply reply =
+                DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("<sr:ResponseCode>E081406</sr:ResponseCode>");
         assertThat(DuisVerifier.verify(reply.body(), dspCertificate())).isTrue();
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(hubs)).containsOnly("DELIVERED");
-        assertThat(ItDatabase.rows("select * from sat_entry where request_id = ?",
-                supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter)).isEmpty();
+        assertThat(ItDatabase.rows(
+                        "select * from sat_entry where request_id = ?",
+                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter))
+                .isEmpty();
     }
 
     @Test
@@ -127,29 +154,39 @@ class BulkCommsHubReturnsIT {
         ReturningSupplier other = ReturningSupplier.register();
         Hub othersHub = other.deliveredHubs(1).get(0);
         Hub alreadyReturned = mine.get(1);
-        DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), alreadyReturned)));
+        DuisClient.post(
+                supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), alreadyReturned)));
         Hub unknown = new Hub(Eui64s.random(), Eui64s.random());
         Hub gpfAsDevice = new Hub(mine.get(2).gpf(), mine.get(2).chf());
         Hub wrongGpf = new Hub(mine.get(3).chf(), mine.get(4).gpf());
         Hub duplicate = mine.get(5);
-        List<Hub> hubs = List.of(mine.get(0), unknown, gpfAsDevice, othersHub, alreadyReturned, wrongGpf, duplicate, duplicate);
+        List<Hub> hubs =
+                List.of(mine.get(0), unknown, gpfAsDevice, othersHub, alreadyReturned, wrongGpf, duplicate, duplicate);
         long counter = nextCounter();
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), counter, hubs)));
+        DuisClient.Reply reply =
+                DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), counter, hubs)));
 
-        assertThat(reply.body()).contains("<sr:ResponseCode>W081401</sr:ResponseCode>",
-                "<sr:AcceptedCount>1</sr:AcceptedCount>", "<sr:RejectedCount>7</sr:RejectedCount>",
-                "<sr:NotInInventoryDeviceIDList ResponseCode=\"E19\">" + unknown.chf() + "<",
-                "<sr:NotCommsHubDeviceIDList ResponseCode=\"E11\">" + gpfAsDevice.chf() + "<",
-                "<sr:NotAuthorisedDeviceIDList ResponseCode=\"E4\">" + othersHub.chf() + "<",
-                "<sr:AlreadyReturnedDeviceIDList ResponseCode=\"E081401\">" + alreadyReturned.chf() + "<",
-                "<sr:GPFMismatchDeviceIDList ResponseCode=\"E081402\">" + wrongGpf.chf() + "<",
-                "<sr:DuplicateDeviceIDList ResponseCode=\"E081405\">" + duplicate.chf() + "," + duplicate.chf() + "<");
+        assertThat(reply.body())
+                .contains(
+                        "<sr:ResponseCode>W081401</sr:ResponseCode>",
+                        "<sr:AcceptedCount>1</sr:AcceptedCount>",
+                        "<sr:RejectedCount>7</sr:RejectedCount>",
+                        "<sr:NotInInventoryDeviceIDList ResponseCode=\"E19\">" + unknown.chf() + "<",
+                        "<sr:NotCommsHubDeviceIDList ResponseCode=\"E11\">" + gpfAsDevice.chf() + "<",
+                        "<sr:NotAuthorisedDeviceIDList ResponseCode=\"E4\">" + othersHub.chf() + "<",
+                        "<sr:AlreadyReturnedDeviceIDList ResponseCode=\"E081401\">" + alreadyReturned.chf() + "<",
+                        "<sr:GPFMismatchDeviceIDList ResponseCode=\"E081402\">" + wrongGpf.chf() + "<",
+                        "<sr:DuplicateDeviceIDList ResponseCode=\"E081405\">" + duplicate.chf() + "," + duplicate.chf()
+                                + "<");
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(List.of(mine.get(0)))).containsOnly("RETURNED");
-        assertThat(logisticsStatuses(List.of(othersHub, mine.get(3), mine.get(5)))).containsOnly("DELIVERED");
-        assertThat(ItDatabase.rows("select response_code from sat_entry where request_id = ? and entry_kind = 'DEVICE'",
-                supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter)).extracting(r -> r.get("response_code"))
+        assertThat(logisticsStatuses(List.of(othersHub, mine.get(3), mine.get(5))))
+                .containsOnly("DELIVERED");
+        assertThat(ItDatabase.rows(
+                        "select response_code from sat_entry where request_id = ? and entry_kind = 'DEVICE'",
+                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter))
+                .extracting(r -> r.get("response_code"))
                 .containsExactlyInAnyOrder("I0", "E19", "E11", "E4", "E081401", "E081402", "E081405", "E081405");
     }
 
@@ -157,8 +194,8 @@ class BulkCommsHubReturnsIT {
     void refusesAPostInstallationFaultOfAHubNeverInstalledWithE5() {
         Hub hub = supplier.deliveredHubs(1).get(0);
 
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.faultReturn(supplier.partyId(), nextCounter(), hub,
-                "Fault identified post installation")));
+        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.faultReturn(
+                supplier.partyId(), nextCounter(), hub, "Fault identified post installation")));
 
         assertThat(reply.body()).contains("<sr:ResponseCode>E5</sr:ResponseCode>");
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("DELIVERED");
@@ -169,7 +206,8 @@ class BulkCommsHubReturnsIT {
         ReturningSupplier exporter = ReturningSupplier.register("ES");
         Hub hub = exporter.deliveredHubs(1).get(0);
 
-        DuisClient.Reply reply = DuisClient.post(exporter.sign(ReturnDocuments.noFaultReturn(exporter.partyId(), nextCounter(), hub)));
+        DuisClient.Reply reply =
+                DuisClient.post(exporter.sign(ReturnDocuments.noFaultReturn(exporter.partyId(), nextCounter(), hub)));
 
         assertThat(reply.body()).contains("<sr:ResponseCode>E4</sr:ResponseCode>");
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("DELIVERED");
@@ -177,15 +215,19 @@ class BulkCommsHubReturnsIT {
 
     @Test
     void aNoneAcceptedBulkRequestAnswersTheFirstHubsCode() {
-        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), nextCounter(),
+        DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(
+                supplier.partyId(),
+                nextCounter(),
                 List.of(new Hub(Eui64s.random(), Eui64s.random()), new Hub(Eui64s.random(), Eui64s.random())))));
 
-        assertThat(reply.body()).contains("<sr:ResponseCode>E19</sr:ResponseCode>", "<sr:AcceptedCount>0</sr:AcceptedCount>");
+        assertThat(reply.body())
+                .contains("<sr:ResponseCode>E19</sr:ResponseCode>", "<sr:AcceptedCount>0</sr:AcceptedCount>");
     }
 
     private static X509Certificate dspCertificate() throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(
-                new ByteArrayInputStream(DuisClient.dspCertificatePem().getBytes(StandardCharsets.US_ASCII)));
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(DuisClient.dspCertificatePem().getBytes(StandardCharsets.US_ASCII)));
     }
 
     static List<Object> logisticsStatuses(List<Hub> hubs) {
@@ -194,8 +236,11 @@ class BulkCommsHubReturnsIT {
             ids.add(Eui64s.value(h.chf()));
             ids.add(Eui64s.value(h.gpf()));
         });
-        return ItDatabase.rows("select logistics_status from device where device_id = any (?)", (Object) ids.toArray(Long[]::new))
-                .stream().map(row -> row.get("logistics_status")).toList();
+        return ItDatabase.rows("select logistics_status from device where device_id = any (?)", (Object)
+                        ids.toArray(Long[]::new))
+                .stream()
+                .map(row -> row.get("logistics_status"))
+                .toList();
     }
 
     static List<Map<String, Object>> returnsRecords(String requestId) {

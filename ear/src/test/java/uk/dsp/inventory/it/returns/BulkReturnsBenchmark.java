@@ -52,8 +52,8 @@ class BulkReturnsBenchmark {
         ReturningSupplier singles = ReturningSupplier.register();
         List<String> singleRequests = new ArrayList<>();
         for (Hub hub : singles.deliveredHubs(HUBS)) {
-            singleRequests.add(singles.sign(ReturnDocuments.faultReturn(singles.partyId(), nextCounter(), hub,
-                    "Fault identified prior to installation")));
+            singleRequests.add(singles.sign(ReturnDocuments.faultReturn(
+                    singles.partyId(), nextCounter(), hub, "Fault identified prior to installation")));
         }
         ReturningSupplier bulk = ReturningSupplier.register();
         List<Hub> bulkHubs = bulk.deliveredHubs(HUBS);
@@ -76,15 +76,27 @@ class BulkReturnsBenchmark {
         double recordsSeconds = (System.nanoTime() - bulkStart) / 1e9;
 
         double[] latencies = concurrentBulkLatencies();
-        String report = String.format(Locale.ROOT,
+        String report = String.format(
+                Locale.ROOT,
                 "Bulk CH returns benchmark: %d CHs, SR 8.14.3, signed requests over HTTP%n"
                         + "  %d single-device requests, one after another:  %.2f s%n"
                         + "  one bulk request of %d:                        %.3f s%n"
                         + "  ratio single / bulk:                            %.0fx%n"
                         + "  bulk request until all %d returns records exist: %.3f s%n"
                         + "  %d clients x %d bulk requests of %d: p50 %.0f ms, p95 %.0f ms%n",
-                HUBS, HUBS, singleSeconds, HUBS, bulkSeconds, singleSeconds / bulkSeconds, HUBS, recordsSeconds,
-                CONCURRENT_CLIENTS, REQUESTS_PER_CLIENT, HUBS, percentile(latencies, 50), percentile(latencies, 95));
+                HUBS,
+                HUBS,
+                singleSeconds,
+                HUBS,
+                bulkSeconds,
+                singleSeconds / bulkSeconds,
+                HUBS,
+                recordsSeconds,
+                CONCURRENT_CLIENTS,
+                REQUESTS_PER_CLIENT,
+                HUBS,
+                percentile(latencies, 50),
+                percentile(latencies, 95));
         System.out.print(report);
         Files.writeString(Path.of("target", "benchmark-returns.txt"), report);
     }
@@ -96,7 +108,8 @@ class BulkReturnsBenchmark {
             ReturningSupplier supplier = ReturningSupplier.register();
             List<String> own = new ArrayList<>();
             for (int r = 0; r < REQUESTS_PER_CLIENT; r++) {
-                own.add(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), nextCounter(), supplier.deliveredHubs(HUBS))));
+                own.add(supplier.sign(ReturnDocuments.bulkFaultReturn(
+                        supplier.partyId(), nextCounter(), supplier.deliveredHubs(HUBS))));
             }
             requests.add(own);
         }
@@ -127,7 +140,8 @@ class BulkReturnsBenchmark {
     private static void warmUp() {
         ReturningSupplier supplier = ReturningSupplier.register();
         for (int i = 0; i < 3; i++) {
-            DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), nextCounter(), supplier.deliveredHubs(HUBS))));
+            DuisClient.post(supplier.sign(
+                    ReturnDocuments.bulkFaultReturn(supplier.partyId(), nextCounter(), supplier.deliveredHubs(HUBS))));
         }
         for (Hub hub : supplier.deliveredHubs(200)) {
             DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
@@ -138,5 +152,4 @@ class BulkReturnsBenchmark {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
-
 }

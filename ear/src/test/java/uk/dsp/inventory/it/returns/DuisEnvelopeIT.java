@@ -53,7 +53,8 @@ class DuisEnvelopeIT {
         assertThat(DuisClient.post(signed).body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
 
         DuisClient.Reply replay = DuisClient.post(signed);
-        DuisClient.Reply older = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter - 1, hub)));
+        DuisClient.Reply older =
+                DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter - 1, hub)));
 
         assertThat(replay.status()).isEqualTo(409);
         assertThat(replay.body()).contains("replay");
@@ -75,8 +76,8 @@ class DuisEnvelopeIT {
     void refusesASignatureByAKeyThatIsNotRegistered() {
         SigningIdentity impostor = SigningIdentity.generate(supplier.partyId());
 
-        DuisClient.Reply reply = DuisClient.post(new DuisSigner(impostor).sign(
-                ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+        DuisClient.Reply reply = DuisClient.post(
+                new DuisSigner(impostor).sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
 
         assertRefused(reply, 403, "no registered certificate");
     }
@@ -85,14 +86,18 @@ class DuisEnvelopeIT {
     void refusesASignatureByAnotherPartysRegisteredKey() {
         ReturningSupplier other = ReturningSupplier.register();
 
-        DuisClient.Reply reply = DuisClient.post(other.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+        DuisClient.Reply reply =
+                DuisClient.post(other.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
 
         assertRefused(reply, 403, "belongs to party " + other.partyId());
     }
 
     @Test
     void refusesAnUnsignedRequest() {
-        assertRefused(DuisClient.post(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)), 403, "not signed");
+        assertRefused(
+                DuisClient.post(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)),
+                403,
+                "not signed");
     }
 
     @Test
@@ -116,8 +121,11 @@ class DuisEnvelopeIT {
         String xxe = """
                 <?xml version="1.0"?>
                 <!DOCTYPE r [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-                """ + ReturnDocuments.faultReturn(supplier.partyId(), nextCounter(), hub, "Fault identified prior to installation")
-                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "").replace("RMA-1", "&secret;");
+                """
+                + ReturnDocuments.faultReturn(
+                                supplier.partyId(), nextCounter(), hub, "Fault identified prior to installation")
+                        .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "")
+                        .replace("RMA-1", "&secret;");
 
         DuisClient.Reply reply = DuisClient.post(xxe);
 
@@ -129,17 +137,24 @@ class DuisEnvelopeIT {
     void refusesEntityExpansion() {
         StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+            laughs.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">");
         }
-        laughs.append("]><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">&lol9;</sr:Request>");
+        laughs.append(
+                "]><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">&lol9;</sr:Request>");
 
         assertRefused(DuisClient.post(laughs.toString()), 400, "DTD");
     }
 
     @Test
     void refusesAnOversizedDocument() {
-        byte[] huge = ("<?xml version=\"1.0\"?><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">"
-                + " ".repeat(3 * 1024 * 1024) + "</sr:Request>").getBytes(StandardCharsets.UTF_8);
+        byte[] huge =
+                ("<?xml version=\"1.0\"?><sr:Request xmlns:sr=\"http://www.dccinterface.co.uk/ServiceUserGateway\">"
+                                + " ".repeat(3 * 1024 * 1024) + "</sr:Request>")
+                        .getBytes(StandardCharsets.UTF_8);
 
         assertRefused(DuisClient.post(huge), 413, "at most");
     }

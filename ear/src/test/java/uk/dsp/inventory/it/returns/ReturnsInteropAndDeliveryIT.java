@@ -5,7 +5,6 @@ import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
 import jakarta.json.JsonArray;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,8 +56,12 @@ class ReturnsInteropAndDeliveryIT {
         Hub hub = supplier.deliveredHubs(1).get(0);
         SigningIdentity.KeyFiles files = supplier.identity().writeTo(keys);
         DccSigningTool tool = new DccSigningTool();
-        String signedByTool = tool.sign(ReturnDocuments.faultReturn(supplier.partyId(), nextCounter(), hub,
-                "Fault identified prior to installation"), files.certificate(), files.privateKey(), true);
+        String signedByTool = tool.sign(
+                ReturnDocuments.faultReturn(
+                        supplier.partyId(), nextCounter(), hub, "Fault identified prior to installation"),
+                files.certificate(),
+                files.privateKey(),
+                true);
 
         DuisClient.Reply reply = DuisClient.post(signedByTool);
 
@@ -66,7 +69,9 @@ class ReturnsInteropAndDeliveryIT {
         Path dspCertificate = Files.writeString(keys.resolve("dsp.pem"), DuisClient.dspCertificatePem());
         DccSigningTool.Result validated = tool.validate(reply.body(), dspCertificate);
         assertThat(validated.ok()).as(validated.stderr()).isTrue();
-        assertThat(tool.validate(reply.body().replace("I0", "E5"), dspCertificate).ok()).isFalse();
+        assertThat(tool.validate(reply.body().replace("I0", "E5"), dspCertificate)
+                        .ok())
+                .isFalse();
     }
 
     @Test
@@ -77,10 +82,13 @@ class ReturnsInteropAndDeliveryIT {
         String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
         CspMailbox.stop();
         try {
-            DuisClient.Reply reply = DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
+            DuisClient.Reply reply =
+                    DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
             assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
 
-            Eventually.await("the undeliverable notice in the DLQ", () -> DeadLetters.list().contains(requestId));
+            Eventually.await(
+                    "the undeliverable notice in the DLQ",
+                    () -> DeadLetters.list().contains(requestId));
         } finally {
             CspMailbox.start();
         }
@@ -95,7 +103,8 @@ class ReturnsInteropAndDeliveryIT {
         DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
         ReturningSupplier other = ReturningSupplier.register();
 
-        Eventually.await("three returns records", () -> returns(supplier.partyId(), "").size() == 3);
+        Eventually.await(
+                "three returns records", () -> returns(supplier.partyId(), "").size() == 3);
         JsonArray mine = returns(supplier.partyId(), "?deviceId=" + hubs.get(1).chf());
 
         assertThat(mine).hasSize(1);
@@ -104,7 +113,8 @@ class ReturnsInteropAndDeliveryIT {
         assertThat(mine.getJsonObject(0).getString("requestId")).endsWith(":" + counter);
         assertThat(returns(other.partyId(), "")).isEmpty();
         assertThat(get("api/v1/returns", null).statusCode()).isEqualTo(401);
-        assertThat(get("api/v1/returns?deviceId=nonsense", supplier.partyId()).statusCode()).isEqualTo(400);
+        assertThat(get("api/v1/returns?deviceId=nonsense", supplier.partyId()).statusCode())
+                .isEqualTo(400);
     }
 
     private static JsonArray returns(String partyId, String query) {
@@ -116,8 +126,12 @@ class ReturnsInteropAndDeliveryIT {
     private static HttpResponse<String> get(String path, String partyId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(path));
         if (partyId != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (partyId + ":" + ReturningSupplier.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((partyId + ":" + ReturningSupplier.PASSWORD)
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -52,7 +52,9 @@ class ServerKilledDuringReturnsIT {
         for (int r = 0; r < REQUESTS; r++) {
             long counter = nextCounter();
             List<Hub> own = hubs.subList(r * HUBS_PER_REQUEST, (r + 1) * HUBS_PER_REQUEST);
-            requests.add(new Sent(supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter, own,
+            requests.add(new Sent(
+                    supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter,
+                    own,
                     supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, own))));
         }
         List<String> answered = new CopyOnWriteArrayList<>();
@@ -75,8 +77,12 @@ class ServerKilledDuringReturnsIT {
         }
         server.kill();
         client.join();
-        System.out.printf("killed after %d answered requests; in flight at the kill: %s; prepared, in doubt: %s%n", answered.size(),
-                unanswered, rows("select gid from pg_prepared_xacts where database = ?", DATABASE).size());
+        System.out.printf(
+                "killed after %d answered requests; in flight at the kill: %s; prepared, in doubt: %s%n",
+                answered.size(),
+                unanswered,
+                rows("select gid from pg_prepared_xacts where database = ?", DATABASE)
+                        .size());
         killedAt = java.time.OffsetDateTime.now();
         server.start();
         long restarted = System.nanoTime();
@@ -88,10 +94,13 @@ class ServerKilledDuringReturnsIT {
             } else if (unanswered.contains(request.requestId())) {
                 assertAllOrNothing(request);
             } else {
-                assertThat(statuses(request)).as("never sent: " + request.requestId()).containsOnly("DELIVERED");
+                assertThat(statuses(request))
+                        .as("never sent: " + request.requestId())
+                        .containsOnly("DELIVERED");
             }
         }
-        assertThat(rows("select device_id from returns_record group by device_id having count(*) > 1")).isEmpty();
+        assertThat(rows("select device_id from returns_record group by device_id having count(*) > 1"))
+                .isEmpty();
         awaitNoTransactionInDoubt();
         System.out.printf("consistent %.0f s after the restart%n", (System.nanoTime() - restarted) / 1e9);
     }
@@ -100,7 +109,9 @@ class ServerKilledDuringReturnsIT {
     private static void assertAllOrNothing(Sent request) {
         awaitNoTransactionInDoubt();
         List<Object> statuses = statuses(request);
-        long audit = (Long) rows("select count(*) as n from sat_entry where request_id = ?", request.requestId()).get(0).get("n");
+        long audit = (Long) rows("select count(*) as n from sat_entry where request_id = ?", request.requestId())
+                .get(0)
+                .get("n");
         if (statuses.contains("RETURNED")) {
             assertThat(statuses).containsOnly("RETURNED");
             assertThat(audit).isEqualTo(HUBS_PER_REQUEST + 1);
@@ -113,11 +124,14 @@ class ServerKilledDuringReturnsIT {
     }
 
     private static void awaitRecords(Sent request, int expected) {
-        long deadline = System.nanoTime() + 600_000_000_000L; // XA recovery of an in-doubt transaction takes a few passes
+        long deadline =
+                System.nanoTime() + 600_000_000_000L; // XA recovery of an in-doubt transaction takes a few passes
         while (records(request) < expected && System.nanoTime() < deadline) {
             sleep();
         }
-        assertThat(records(request)).as("returns records of " + request.requestId()).isEqualTo(expected);
+        assertThat(records(request))
+                .as("returns records of " + request.requestId())
+                .isEqualTo(expected);
     }
 
     /** Prepared before the kill and still there: in doubt. (The restarted server's own two-phase commits pass through.) */
@@ -127,18 +141,25 @@ class ServerKilledDuringReturnsIT {
         while (!rows(inDoubt, DATABASE, killedAt).isEmpty() && System.nanoTime() < deadline) {
             sleep();
         }
-        assertThat(rows(inDoubt, DATABASE, killedAt)).as("transactions in doubt").isEmpty();
+        assertThat(rows(inDoubt, DATABASE, killedAt))
+                .as("transactions in doubt")
+                .isEmpty();
     }
 
     private static long records(Sent request) {
-        return (Long) rows("select count(*) as n from returns_record where request_id = ?", request.requestId()).get(0).get("n");
+        return (Long) rows("select count(*) as n from returns_record where request_id = ?", request.requestId())
+                .get(0)
+                .get("n");
     }
 
     private static List<Object> statuses(Sent request) {
-        Long[] ids = request.hubs().stream().flatMap(h -> java.util.stream.Stream.of(h.chf(), h.gpf()))
-                .map(Eui64s::value).toArray(Long[]::new);
+        Long[] ids = request.hubs().stream()
+                .flatMap(h -> java.util.stream.Stream.of(h.chf(), h.gpf()))
+                .map(Eui64s::value)
+                .toArray(Long[]::new);
         return rows("select logistics_status from device where device_id = any (?)", (Object) ids).stream()
-                .map(row -> row.get("logistics_status")).collect(Collectors.toList());
+                .map(row -> row.get("logistics_status"))
+                .collect(Collectors.toList());
     }
 
     private static List<Map<String, Object>> rows(String sql, Object... parameters) {
@@ -154,6 +175,5 @@ class ServerKilledDuringReturnsIT {
         }
     }
 
-    private record Sent(String requestId, List<Hub> hubs, String xml) {
-    }
+    private record Sent(String requestId, List<Hub> hubs, String xml) {}
 }

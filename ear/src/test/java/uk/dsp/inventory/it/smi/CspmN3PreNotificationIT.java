@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,7 +66,9 @@ class CspmN3PreNotificationIT {
     @Test
     void servesItsWsdlWithTheOperation() throws Exception {
         HttpResponse<String> wsdl = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(N3Gateway.servedWsdl().toURI()).build(), HttpResponse.BodyHandlers.ofString());
+                .send(
+                        HttpRequest.newBuilder(N3Gateway.servedWsdl().toURI()).build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(wsdl.statusCode()).isEqualTo(200);
         assertThat(wsdl.body()).contains("PreNotifyCommsHubs", "urn:dsp-inventory:cspm:n3:v1");
@@ -81,20 +82,32 @@ class CspmN3PreNotificationIT {
 
         assertThat(response.getAcceptedCount()).isEqualTo(3);
         assertThat(response.getRejectedCount()).isZero();
-        assertThat(response.getOutcome()).extracting(RecordOutcome::getReasonCode).containsOnly(ReasonCode.CREATED);
+        assertThat(response.getOutcome())
+                .extracting(RecordOutcome::getReasonCode)
+                .containsOnly(ReasonCode.CREATED);
         for (CommsHub hub : hubs) {
             Map<String, Object> chf = device(hub.getCHFDeviceID());
             Map<String, Object> gpf = device(hub.getGPFDeviceID());
-            assertThat(chf).containsEntry("device_type", "CHF").containsEntry("smi_status", "PENDING")
+            assertThat(chf)
+                    .containsEntry("device_type", "CHF")
+                    .containsEntry("smi_status", "PENDING")
                     .containsEntry("gpf_device_id", Eui64s.value(hub.getGPFDeviceID()))
-                    .containsEntry("notifying_party_id", cspId).containsEntry("delivered_to_party_id", supplierId)
-                    .containsEntry("logistics_status", "DELIVERED").containsEntry("manufacturer", "Toshiba")
-                    .containsEntry("model", "CH-4G-N1").containsEntry("firmware_version", "1.4.2")
-                    .containsEntry("hardware_version", "B2").containsEntry("smets_chts_version", "CHTS 1.3")
-                    .containsEntry("han_variant", "SINGLE_BAND").containsEntry("csp_region", "NORTH_4G")
+                    .containsEntry("notifying_party_id", cspId)
+                    .containsEntry("delivered_to_party_id", supplierId)
+                    .containsEntry("logistics_status", "DELIVERED")
+                    .containsEntry("manufacturer", "Toshiba")
+                    .containsEntry("model", "CH-4G-N1")
+                    .containsEntry("firmware_version", "1.4.2")
+                    .containsEntry("hardware_version", "B2")
+                    .containsEntry("smets_chts_version", "CHTS 1.3")
+                    .containsEntry("han_variant", "SINGLE_BAND")
+                    .containsEntry("csp_region", "NORTH_4G")
                     .containsEntry("delivery_date", java.sql.Date.valueOf("2026-11-02"));
-            assertThat(gpf).containsEntry("device_type", "GPF").containsEntry("smi_status", "PENDING")
-                    .containsEntry("notifying_party_id", cspId).containsEntry("delivered_to_party_id", supplierId);
+            assertThat(gpf)
+                    .containsEntry("device_type", "GPF")
+                    .containsEntry("smi_status", "PENDING")
+                    .containsEntry("notifying_party_id", cspId)
+                    .containsEntry("delivered_to_party_id", supplierId);
         }
     }
 
@@ -120,7 +133,9 @@ class CspmN3PreNotificationIT {
         PreNotifyCommsHubsResponse response = gateway.preNotifyCommsHubs(call(List.of(hub)));
 
         assertThat(response.getOutcome().get(0).getReasonCode()).isEqualTo(ReasonCode.UPDATED);
-        assertThat(device(hub.getCHFDeviceID())).containsEntry("firmware_version", "2.0.0").containsEntry("smi_status", "PENDING");
+        assertThat(device(hub.getCHFDeviceID()))
+                .containsEntry("firmware_version", "2.0.0")
+                .containsEntry("smi_status", "PENDING");
         assertThat(device(hub.getGPFDeviceID())).containsEntry("firmware_version", "2.0.0");
     }
 
@@ -128,7 +143,9 @@ class CspmN3PreNotificationIT {
     void aCommsHubNoLongerPendingIsNotUpdated() throws Exception {
         CommsHub hub = hub();
         gateway.preNotifyCommsHubs(call(List.of(hub)));
-        ItDatabase.update("update device set smi_status = 'INSTALLED_NOT_COMMISSIONED' where device_id = ?", Eui64s.value(hub.getCHFDeviceID()));
+        ItDatabase.update(
+                "update device set smi_status = 'INSTALLED_NOT_COMMISSIONED' where device_id = ?",
+                Eui64s.value(hub.getCHFDeviceID()));
         hub.setFirmwareVersion("2.0.0");
 
         assertRejected(gateway.preNotifyCommsHubs(call(List.of(hub))), ReasonCode.NOT_PENDING);
@@ -143,8 +160,12 @@ class CspmN3PreNotificationIT {
         admin.registerCsp(otherCsp, REGION, "another gateway secret");
         hub.setFirmwareVersion("2.0.0");
 
-        assertRejected(N3Gateway.as(otherCsp, "another gateway secret").preNotifyCommsHubs(call(List.of(hub))), ReasonCode.OTHER_CSP);
-        assertThat(device(hub.getCHFDeviceID())).containsEntry("firmware_version", "1.4.2").containsEntry("notifying_party_id", cspId);
+        assertRejected(
+                N3Gateway.as(otherCsp, "another gateway secret").preNotifyCommsHubs(call(List.of(hub))),
+                ReasonCode.OTHER_CSP);
+        assertThat(device(hub.getCHFDeviceID()))
+                .containsEntry("firmware_version", "1.4.2")
+                .containsEntry("notifying_party_id", cspId);
     }
 
     @Test
@@ -154,7 +175,8 @@ class CspmN3PreNotificationIT {
         hub.setGPFDeviceID(Eui64s.random());
 
         assertRejected(gateway.preNotifyCommsHubs(call(List.of(hub))), ReasonCode.GPF_MISMATCH);
-        assertThat(ItDatabase.rows("select 1 from device where device_id = ?", Eui64s.value(hub.getGPFDeviceID()))).isEmpty();
+        assertThat(ItDatabase.rows("select 1 from device where device_id = ?", Eui64s.value(hub.getGPFDeviceID())))
+                .isEmpty();
     }
 
     @Test
@@ -166,7 +188,8 @@ class CspmN3PreNotificationIT {
 
         assertRejected(gateway.preNotifyCommsHubs(call(List.of(clash))), ReasonCode.DEVICE_ID_IN_USE);
         assertThat(device(first.getGPFDeviceID())).containsEntry("device_type", "GPF");
-        assertThat(ItDatabase.rows("select 1 from device where device_id = ?", Eui64s.value(clash.getGPFDeviceID()))).isEmpty();
+        assertThat(ItDatabase.rows("select 1 from device where device_id = ?", Eui64s.value(clash.getGPFDeviceID())))
+                .isEmpty();
     }
 
     @Test
@@ -178,7 +201,9 @@ class CspmN3PreNotificationIT {
 
         PreNotifyCommsHubsResponse response = gateway.preNotifyCommsHubs(call(List.of(toNobody, toCsp)));
 
-        assertThat(response.getOutcome()).extracting(RecordOutcome::getReasonCode).containsOnly(ReasonCode.UNKNOWN_RECIPIENT);
+        assertThat(response.getOutcome())
+                .extracting(RecordOutcome::getReasonCode)
+                .containsOnly(ReasonCode.UNKNOWN_RECIPIENT);
         assertThat(devices(List.of(toNobody, toCsp))).isEmpty();
     }
 
@@ -193,8 +218,10 @@ class CspmN3PreNotificationIT {
 
         assertThat(response.getAcceptedCount()).isEqualTo(2);
         assertThat(response.getRejectedCount()).isEqualTo(1);
-        assertThat(response.getOutcome()).extracting(RecordOutcome::getCHFDeviceID, RecordOutcome::getResult)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(good.getCHFDeviceID(), Result.ACCEPTED),
+        assertThat(response.getOutcome())
+                .extracting(RecordOutcome::getCHFDeviceID, RecordOutcome::getResult)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(good.getCHFDeviceID(), Result.ACCEPTED),
                         org.assertj.core.groups.Tuple.tuple(bad.getCHFDeviceID(), Result.REJECTED),
                         org.assertj.core.groups.Tuple.tuple(alsoGood.getCHFDeviceID(), Result.ACCEPTED));
         assertThat(devices(List.of(good, bad, alsoGood))).hasSize(4);
@@ -205,9 +232,13 @@ class CspmN3PreNotificationIT {
         CommsHub hub = hub();
         String supplierPassword = "a supplier has no gateway password";
 
-        for (CspmN3 caller : List.of(N3Gateway.as(null, null), N3Gateway.as(cspId, "wrong password"),
-                N3Gateway.as(supplierId, supplierPassword), N3Gateway.as(Eui64s.random(), PASSWORD))) {
-            N3RefusalFault fault = catchThrowableOfType(N3RefusalFault.class, () -> caller.preNotifyCommsHubs(call(List.of(hub))));
+        for (CspmN3 caller : List.of(
+                N3Gateway.as(null, null),
+                N3Gateway.as(cspId, "wrong password"),
+                N3Gateway.as(supplierId, supplierPassword),
+                N3Gateway.as(Eui64s.random(), PASSWORD))) {
+            N3RefusalFault fault =
+                    catchThrowableOfType(N3RefusalFault.class, () -> caller.preNotifyCommsHubs(call(List.of(hub))));
             assertThat(fault.getFaultInfo().getCode()).isEqualTo(RefusalCode.NOT_AUTHENTICATED);
         }
         assertThat(devices(List.of(hub))).isEmpty();
@@ -219,8 +250,8 @@ class CspmN3PreNotificationIT {
         CommsHub elsewhere = hub();
         elsewhere.setCSPRegion("South");
 
-        N3RefusalFault fault = catchThrowableOfType(N3RefusalFault.class,
-                () -> gateway.preNotifyCommsHubs(call(List.of(mine, elsewhere))));
+        N3RefusalFault fault = catchThrowableOfType(
+                N3RefusalFault.class, () -> gateway.preNotifyCommsHubs(call(List.of(mine, elsewhere))));
 
         assertThat(fault.getFaultInfo().getCode()).isEqualTo(RefusalCode.REGION_NOT_PERMITTED);
         assertThat(devices(List.of(mine, elsewhere))).isEmpty();
@@ -244,7 +275,8 @@ class CspmN3PreNotificationIT {
         again.setCHFDeviceID(first.getCHFDeviceID());
 
         assertThatThrownBy(() -> gateway.preNotifyCommsHubs(call(List.of(first, again))))
-                .isInstanceOf(SOAPFaultException.class).hasMessageContaining("Duplicate unique value");
+                .isInstanceOf(SOAPFaultException.class)
+                .hasMessageContaining("Duplicate unique value");
         assertThat(devices(List.of(first, again))).isEmpty();
     }
 
@@ -254,8 +286,8 @@ class CspmN3PreNotificationIT {
         CommsHub malformed = hub();
         malformed.setGPFDeviceID("not-an-eui-64");
 
-        SOAPFaultException fault = catchThrowableOfType(SOAPFaultException.class,
-                () -> gateway.preNotifyCommsHubs(call(List.of(good, malformed))));
+        SOAPFaultException fault = catchThrowableOfType(
+                SOAPFaultException.class, () -> gateway.preNotifyCommsHubs(call(List.of(good, malformed))));
 
         assertThat(fault.getFault().getFaultCodeAsQName().getLocalPart()).isEqualTo("Client");
         assertThat(devices(List.of(good))).isEmpty();
@@ -275,12 +307,20 @@ class CspmN3PreNotificationIT {
                   </n3:CommsHub></n3:PreNotifyCommsHubs></soapenv:Body>
                 </soapenv:Envelope>""";
         CommsHub hub = hub();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(DspServer.resolve("cspm/N3"))
-                        .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((cspId + ":" + PASSWORD).getBytes()))
-                        .POST(HttpRequest.BodyPublishers.ofString(envelope.formatted(hub.getCHFDeviceID(), hub.getGPFDeviceID(), supplierId)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(DspServer.resolve("cspm/N3"))
+                                .header("Content-Type", "text/xml; charset=utf-8")
+                                .header("SOAPAction", "\"\"")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString((cspId + ":" + PASSWORD).getBytes()))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        envelope.formatted(hub.getCHFDeviceID(), hub.getGPFDeviceID(), supplierId)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).contains("faultcode>soap:Client<", "DeviceModel");
@@ -306,7 +346,8 @@ class CspmN3PreNotificationIT {
     }
 
     private static Map<String, Object> device(String deviceId) {
-        List<Map<String, Object>> rows = ItDatabase.rows("select * from device where device_id = ?", Eui64s.value(deviceId));
+        List<Map<String, Object>> rows =
+                ItDatabase.rows("select * from device where device_id = ?", Eui64s.value(deviceId));
         assertThat(rows).as("device " + deviceId).hasSize(1);
         return rows.get(0);
     }
@@ -317,7 +358,7 @@ class CspmN3PreNotificationIT {
             ids.add(Eui64s.value(h.getCHFDeviceID()));
             ids.add(Eui64s.value(h.getGPFDeviceID()));
         });
-        return ItDatabase.rows("select * from device where device_id = any (?) order by device_id",
-                (Object) ids.toArray(Long[]::new));
+        return ItDatabase.rows(
+                "select * from device where device_id = any (?) order by device_id", (Object) ids.toArray(Long[]::new));
     }
 }

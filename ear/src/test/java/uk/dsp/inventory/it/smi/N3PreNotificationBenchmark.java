@@ -68,7 +68,8 @@ class N3PreNotificationBenchmark {
 
         long serviceStart = System.nanoTime();
         for (List<CommsHub> pallet : pallets) {
-            assertThat(gateway.preNotifyCommsHubs(call(pallet)).getAcceptedCount()).isEqualTo(pallet.size());
+            assertThat(gateway.preNotifyCommsHubs(call(pallet)).getAcceptedCount())
+                    .isEqualTo(pallet.size());
         }
         double serviceSeconds = (System.nanoTime() - serviceStart) / 1e9;
         assertThat(countOf(pallets)).isEqualTo(2L * COMMS_HUBS);
@@ -81,12 +82,19 @@ class N3PreNotificationBenchmark {
 
         double serviceRate = COMMS_HUBS / serviceSeconds;
         double jdbcRate = COMMS_HUBS / jdbcSeconds;
-        String report = String.format(Locale.ROOT,
+        String report = String.format(
+                Locale.ROOT,
                 "CSPM-N3 pre-notification benchmark: %,d CHs in calls of %d%n"
                         + "  service (SOAP, auth, validation, JPA):  %.1f s  %,.0f CHs/s%n"
                         + "  plain JDBC batch, same rows:            %.1f s  %,.0f CHs/s%n"
                         + "  ratio service / plain JDBC:             %.1f%%%n",
-                COMMS_HUBS, PALLET, serviceSeconds, serviceRate, jdbcSeconds, jdbcRate, 100 * serviceRate / jdbcRate);
+                COMMS_HUBS,
+                PALLET,
+                serviceSeconds,
+                serviceRate,
+                jdbcSeconds,
+                jdbcRate,
+                100 * serviceRate / jdbcRate);
         System.out.print(report);
         write(report);
     }
@@ -106,17 +114,26 @@ class N3PreNotificationBenchmark {
     }
 
     private static void insertWithPlainJdbc(List<List<CommsHub>> pallets, String cspId) throws Exception {
-        String insert = "insert into device (device_id, device_type, manufacturer, model, firmware_version, hardware_version,"
-                + " smets_chts_version, han_variant, csp_region, smi_status, smi_status_since, logistics_status, gpf_device_id,"
-                + " notifying_party_id, delivered_to_party_id, delivery_date, created_at, updated_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 'SINGLE_BAND', 'CENTRAL', 'PENDING', ?, 'DELIVERED', ?, ?, ?, ?, ?, ?, 1)";
-        try (Connection connection = ItDatabase.connect(); PreparedStatement statement = connection.prepareStatement(insert)) {
+        String insert =
+                "insert into device (device_id, device_type, manufacturer, model, firmware_version, hardware_version,"
+                        + " smets_chts_version, han_variant, csp_region, smi_status, smi_status_since, logistics_status, gpf_device_id,"
+                        + " notifying_party_id, delivered_to_party_id, delivery_date, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 'SINGLE_BAND', 'CENTRAL', 'PENDING', ?, 'DELIVERED', ?, ?, ?, ?, ?, ?, 1)";
+        try (Connection connection = ItDatabase.connect();
+                PreparedStatement statement = connection.prepareStatement(insert)) {
             connection.setAutoCommit(false);
             for (List<CommsHub> pallet : pallets) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (CommsHub hub : pallet) {
                     add(statement, hub, Eui64s.value(hub.getGPFDeviceID()), "GPF", null, cspId, now);
-                    add(statement, hub, Eui64s.value(hub.getCHFDeviceID()), "CHF", Eui64s.value(hub.getGPFDeviceID()), cspId, now);
+                    add(
+                            statement,
+                            hub,
+                            Eui64s.value(hub.getCHFDeviceID()),
+                            "CHF",
+                            Eui64s.value(hub.getGPFDeviceID()),
+                            cspId,
+                            now);
                 }
                 statement.executeBatch();
                 connection.commit();
@@ -124,8 +141,15 @@ class N3PreNotificationBenchmark {
         }
     }
 
-    private static void add(PreparedStatement statement, CommsHub hub, long deviceId, String type, Long gpf, String cspId,
-                            Timestamp now) throws Exception {
+    private static void add(
+            PreparedStatement statement,
+            CommsHub hub,
+            long deviceId,
+            String type,
+            Long gpf,
+            String cspId,
+            Timestamp now)
+            throws Exception {
         statement.setLong(1, deviceId);
         statement.setString(2, type);
         statement.setString(3, hub.getDeviceManufacturer());
@@ -137,17 +161,26 @@ class N3PreNotificationBenchmark {
         statement.setObject(9, gpf);
         statement.setString(10, cspId);
         statement.setString(11, hub.getDeliveredToPartyID());
-        statement.setDate(12, Date.valueOf(hub.getDeliveryDate().toGregorianCalendar().toZonedDateTime().toLocalDate()));
+        statement.setDate(
+                12,
+                Date.valueOf(hub.getDeliveryDate()
+                        .toGregorianCalendar()
+                        .toZonedDateTime()
+                        .toLocalDate()));
         statement.setTimestamp(13, now);
         statement.setTimestamp(14, now);
         statement.addBatch();
     }
 
     private static long countOf(List<List<CommsHub>> pallets) {
-        Long[] ids = pallets.stream().flatMap(List::stream)
-                .flatMap(h -> java.util.stream.Stream.of(Eui64s.value(h.getCHFDeviceID()), Eui64s.value(h.getGPFDeviceID())))
+        Long[] ids = pallets.stream()
+                .flatMap(List::stream)
+                .flatMap(h ->
+                        java.util.stream.Stream.of(Eui64s.value(h.getCHFDeviceID()), Eui64s.value(h.getGPFDeviceID())))
                 .toArray(Long[]::new);
-        return (Long) ItDatabase.rows("select count(*) as n from device where device_id = any (?)", (Object) ids).get(0).get("n");
+        return (Long) ItDatabase.rows("select count(*) as n from device where device_id = any (?)", (Object) ids)
+                .get(0)
+                .get("n");
     }
 
     private static void write(String report) throws IOException {

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +20,10 @@ public final class AdminClient {
     private final String authorization;
 
     private AdminClient(String user, String password) {
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static AdminClient asAdministrator() {
@@ -65,18 +66,31 @@ public final class AdminClient {
 
     /** Registers a Service User (IS and GS by default) and fails the test if the server refuses. */
     public void registerSupplier(String partyId, String... roles) {
-        JsonObject party = party(partyId, "Supplier " + partyId, roles.length == 0 ? List.of("IS", "GS") : List.of(roles),
-                null, List.of(), null).build();
+        JsonObject party = party(
+                        partyId,
+                        "Supplier " + partyId,
+                        roles.length == 0 ? List.of("IS", "GS") : List.of(roles),
+                        null,
+                        List.of(),
+                        null)
+                .build();
         expectCreated(register(party.toString()));
     }
 
     /** Registers a CSP for a region with the password its gateway will use. */
     public void registerCsp(String partyId, String region, String password) {
-        expectCreated(register(party(partyId, "CSP " + partyId, List.of("CSP"), region, List.of(), password).build().toString()));
+        expectCreated(register(party(partyId, "CSP " + partyId, List.of("CSP"), region, List.of(), password)
+                .build()
+                .toString()));
     }
 
-    public static JsonObjectBuilder party(String partyId, String name, List<String> roles, String cspRegion,
-                                          List<String> certificates, String password) {
+    public static JsonObjectBuilder party(
+            String partyId,
+            String name,
+            List<String> roles,
+            String cspRegion,
+            List<String> certificates,
+            String password) {
         JsonArrayBuilder roleArray = Json.createArrayBuilder();
         roles.forEach(roleArray::add);
         JsonArrayBuilder certificateArray = Json.createArrayBuilder();
@@ -109,7 +123,9 @@ public final class AdminClient {
 
     private Reply send(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");

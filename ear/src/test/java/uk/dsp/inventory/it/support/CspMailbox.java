@@ -14,8 +14,7 @@ public final class CspMailbox {
     public static final int PORT = Integer.getInteger("dsp.it.smtp.port", 2625);
     private static GreenMail server;
 
-    private CspMailbox() {
-    }
+    private CspMailbox() {}
 
     public static synchronized void start() {
         if (server == null) {
@@ -32,13 +31,18 @@ public final class CspMailbox {
     }
 
     public static synchronized List<MimeMessage> mailsTo(String address) {
-        return server == null ? List.of() : Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+        return server == null
+                ? List.of()
+                : Arrays.stream(server.getReceivedMessages())
+                        .filter(m -> isTo(m, address))
+                        .toList();
     }
 
     private static boolean isTo(MimeMessage message, String address) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            return recipients != null
+                    && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             return false;
         }

@@ -10,10 +10,10 @@ public final class DspServer {
 
     /** Arquillian starts the server with port offset 100 (arquillian.xml). */
     public static final URI ARQUILLIAN = URI.create("http://127.0.0.1:8180/dsp/");
+
     private static volatile URI base = ARQUILLIAN;
 
-    private DspServer() {
-    }
+    private DspServer() {}
 
     /** The real dsp-inventory.ear, exactly as packaged, not an archive assembled for the test. */
     public static EnterpriseArchive ear() {

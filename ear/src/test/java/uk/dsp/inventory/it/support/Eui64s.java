@@ -6,8 +6,7 @@ import uk.dsp.inventory.dcc.Eui64;
 /** Fresh random EUI-64s, so that tests sharing one database never collide. */
 public final class Eui64s {
 
-    private Eui64s() {
-    }
+    private Eui64s() {}
 
     public static String random() {
         return format(ThreadLocalRandom.current().nextLong());

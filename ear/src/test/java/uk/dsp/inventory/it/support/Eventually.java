@@ -8,8 +8,7 @@ public final class Eventually {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + LIMIT.toNanos();

@@ -19,8 +19,7 @@ public final class ItDatabase {
     private static final String USER = System.getenv().getOrDefault("DSP_DB_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("DSP_DB_PASSWORD", "postgres");
 
-    private ItDatabase() {
-    }
+    private ItDatabase() {}
 
     /** Drops and creates the database, so that every run starts from an empty, freshly migrated schema. */
     static void recreate() {
@@ -29,7 +28,7 @@ public final class ItDatabase {
 
     public static void recreate(String name) {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (SQLException e) {
@@ -48,7 +47,8 @@ public final class ItDatabase {
 
     /** Rows of another database of the same PostgreSQL, e.g. the crash test's own. */
     public static List<Map<String, Object>> rowsIn(String database, String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -73,7 +73,8 @@ public final class ItDatabase {
     }
 
     public static int updateIn(String database, String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, USER, PASSWORD);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

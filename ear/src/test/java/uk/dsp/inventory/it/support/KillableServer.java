@@ -57,18 +57,26 @@ public final class KillableServer {
     public void prepare() throws IOException {
         deleteRecursively(baseDir);
         copyRecursively(home.resolve("standalone"), baseDir);
-        Files.copy(Path.of(System.getProperty("dsp.ear")), baseDir.resolve("deployments/dsp-inventory.ear"),
+        Files.copy(
+                Path.of(System.getProperty("dsp.ear")),
+                baseDir.resolve("deployments/dsp-inventory.ear"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
     public void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.server.base.dir=" + baseDir, "-Djboss.socket.binding.port-offset=200",
-                // recovery passes every 15 s instead of 120 s, so that an in-doubt transaction is settled while the test waits
-                "-Dcom.arjuna.ats.arjuna.recovery.periodicRecoveryPeriod=15",
-                "-Dcom.arjuna.ats.arjuna.recovery.recoveryBackoffPeriod=5")
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/standalone.sh").toString(),
+                        "-c",
+                        "standalone-full.xml",
+                        "-Djboss.server.base.dir=" + baseDir,
+                        "-Djboss.socket.binding.port-offset=200",
+                        // recovery passes every 15 s instead of 120 s, so that an in-doubt transaction is settled while
+                        // the test waits
+                        "-Dcom.arjuna.ats.arjuna.recovery.periodicRecoveryPeriod=15",
+                        "-Dcom.arjuna.ats.arjuna.recovery.recoveryBackoffPeriod=5")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        baseDir.resolve("console.log").toFile()));
         builder.environment().put("DSP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
         builder.environment().put("DSP_SMTP_PORT", String.valueOf(CspMailbox.PORT));
         process = builder.start();
@@ -96,15 +104,20 @@ public final class KillableServer {
     }
 
     private void awaitDeployment() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the killable server stopped; see " + baseDir.resolve("console.log"));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(BASE.resolve("api/v1/dsp-certificate")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(BASE.resolve("api/v1/dsp-certificate"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -17,8 +17,7 @@ import uk.dsp.inventory.contract.n3.HANVariant;
  */
 public final class N3Gateway {
 
-    private N3Gateway() {
-    }
+    private N3Gateway() {}
 
     public static CspmN3 as(String partyId, String password) {
         CspmN3 port = new CspmN3Service(servedWsdl()).getCspmN3Port();
@@ -52,7 +51,8 @@ public final class N3Gateway {
         hub.setHANVariant(HANVariant.SINGLE_BAND_2_4_G_HZ);
         hub.setCSPRegion(region);
         hub.setDeliveredToPartyID(deliveredTo);
-        hub.setDeliveryDate(DatatypeFactory.newDefaultInstance().newXMLGregorianCalendar(LocalDate.of(2026, 11, 2).toString()));
+        hub.setDeliveryDate(DatatypeFactory.newDefaultInstance()
+                .newXMLGregorianCalendar(LocalDate.of(2026, 11, 2).toString()));
         return hub;
     }
 }

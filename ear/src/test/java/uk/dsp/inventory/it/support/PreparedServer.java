@@ -57,7 +57,8 @@ public class PreparedServer implements ServerSetupTask {
         return operation;
     }
 
-    private static void execute(ModelControllerClient client, ModelNode operation, boolean mustSucceed) throws Exception {
+    private static void execute(ModelControllerClient client, ModelNode operation, boolean mustSucceed)
+            throws Exception {
         ModelNode result = client.execute(operation);
         if (mustSucceed && !"success".equals(result.get("outcome").asString())) {
             throw new IllegalStateException(operation.get("operation").asString() + " failed: " + result);
@@ -69,7 +70,6 @@ public class PreparedServer implements ServerSetupTask {
         public static final String USER = "it-admin";
         public static final String PASSWORD = "it-" + Long.toHexString(new SecureRandom().nextLong());
 
-        private Admin() {
-        }
+        private Admin() {}
     }
 }

@@ -17,8 +17,7 @@ public final class ServerSettings {
             "dsp.housekeeping.excluded-types", "CHF,GPF",
             "dsp.housekeeping.chunk-size", "1000");
 
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     public static void set(String property, String value) {
         ModelNode operation = new ModelNode();

@@ -1,6 +1,5 @@
 package uk.dsp.inventory.alerts.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -16,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Moves the alerts that housekeeping recorded (status NEW, in the same transaction as the deletions) onto
@@ -60,9 +60,7 @@ public class AlertRelay {
         List<Number> ids = em.createNativeQuery("""
                         update dcc_alert set status = 'QUEUED' where alert_id in (
                             select alert_id from dcc_alert where status = 'NEW' order by alert_id limit ?1 for update skip locked)
-                        returning alert_id""")
-                .setParameter(1, BLOCK)
-                .getResultList();
+                        returning alert_id""").setParameter(1, BLOCK).getResultList();
         JMSProducer producer = jms.createProducer();
         for (Number id : ids) {
             producer.setProperty("alertId", id.longValue()).send(alerts, String.valueOf(id.longValue()));

@@ -1,7 +1,5 @@
 package uk.dsp.inventory.alerts.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
-import uk.dsp.inventory.dcc.DspParty;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -21,22 +19,27 @@ import java.time.Instant;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.alerts.control.N8Alert;
 import uk.dsp.inventory.alerts.entity.DccAlert;
+import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Delivers one DCC alert: the signed N8 document POSTed to the Service User's registered alert endpoint,
  * which accepts it with a 2xx (DUIS: 204). Anything else rolls back, and the broker retries, then dead-letters.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.ALERTS_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        // slow users' endpoints must not take every delivery thread from the DSMS and mail consumers
-        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "5")})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.ALERTS_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            // slow users' endpoints must not take every delivery thread from the DSMS and mail consumers
+            @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "5")
+        })
 public class DccAlertConsumer implements MessageListener {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -47,7 +50,8 @@ public class DccAlertConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            DccAlert alert = em.find(DccAlert.class, Long.parseLong(message.getBody(String.class)), LockModeType.PESSIMISTIC_WRITE);
+            DccAlert alert = em.find(
+                    DccAlert.class, Long.parseLong(message.getBody(String.class)), LockModeType.PESSIMISTIC_WRITE);
             if (alert == null || !"QUEUED".equals(alert.status())) {
                 return; // delivered already: a redelivery
             }
@@ -56,8 +60,8 @@ public class DccAlertConsumer implements MessageListener {
                 alert.undeliverable();
                 return;
             }
-            Document n8 = N8Alert.document(DspParty.id(), alert.partyId(),
-                    alert.alertId(), alert.deviceId(), alert.createdAt());
+            Document n8 = N8Alert.document(
+                    DspParty.id(), alert.partyId(), alert.alertId(), alert.deviceId(), alert.createdAt());
             signingKey.sign(n8);
             post(party.alertEndpoint(), DuisXmlWriter.write(n8));
             alert.delivered(Instant.now());
@@ -73,7 +77,8 @@ public class DccAlertConsumer implements MessageListener {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document))
                 .build();
         try {
-            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
                 throw new IllegalStateException("alert endpoint " + endpoint + " answered " + status);
             }

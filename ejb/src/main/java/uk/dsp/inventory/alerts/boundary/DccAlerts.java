@@ -14,8 +14,10 @@ public class DccAlerts {
     EntityManager em;
 
     public List<DccAlert> list(String status, String partyId, int limit) {
-        return em.createQuery("select a from DccAlert a where (:status is null or a.status = :status)"
-                        + " and (:party is null or a.partyId = :party) order by a.alertId desc", DccAlert.class)
+        return em.createQuery(
+                        "select a from DccAlert a where (:status is null or a.status = :status)"
+                                + " and (:party is null or a.partyId = :party) order by a.alertId desc",
+                        DccAlert.class)
                 .setParameter("status", status)
                 .setParameter("party", partyId)
                 .setMaxResults(limit)

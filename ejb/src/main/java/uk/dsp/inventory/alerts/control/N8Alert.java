@@ -1,12 +1,12 @@
 package uk.dsp.inventory.alerts.control;
 
-import uk.dsp.inventory.contract.duis.ResponseCode;
 import java.time.Instant;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import uk.dsp.inventory.contract.duis.ResponseCode;
 import uk.dsp.inventory.dcc.Eui64;
 
 /**
@@ -17,8 +17,7 @@ public final class N8Alert {
 
     private static final String SR = "http://www.dccinterface.co.uk/ServiceUserGateway";
 
-    private N8Alert() {
-    }
+    private N8Alert() {}
 
     /** {@code responseId} is DSP:party:alert, so a receiver can tell alerts apart and spot a repeat. */
     public static Document document(String dspPartyId, String partyId, long alertId, Eui64 deviceId, Instant raisedAt) {

@@ -29,8 +29,14 @@ public class ServiceAuditTrail {
     }
 
     private void persist(String kind, Long deviceId, String responseCode, String detail) {
-        em.persist(new SatEntry(request.requestId().toString(), request.requestId().originator().toString(),
-                request.serviceReferenceVariant(), kind, deviceId, responseCode,
-                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL), now));
+        em.persist(new SatEntry(
+                request.requestId().toString(),
+                request.requestId().originator().toString(),
+                request.serviceReferenceVariant(),
+                kind,
+                deviceId,
+                responseCode,
+                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL),
+                now));
     }
 }

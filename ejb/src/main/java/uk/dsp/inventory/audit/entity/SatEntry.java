@@ -53,8 +53,15 @@ public class SatEntry {
         // for JPA
     }
 
-    public SatEntry(String requestId, String originatorId, String serviceReferenceVariant, String entryKind, Long deviceId,
-                    String responseCode, String detail, Instant recordedAt) {
+    public SatEntry(
+            String requestId,
+            String originatorId,
+            String serviceReferenceVariant,
+            String entryKind,
+            Long deviceId,
+            String responseCode,
+            String detail,
+            Instant recordedAt) {
         this.requestId = requestId;
         this.originatorId = originatorId;
         this.serviceReferenceVariant = serviceReferenceVariant;

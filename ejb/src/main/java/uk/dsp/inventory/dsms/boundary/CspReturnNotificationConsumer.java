@@ -1,6 +1,5 @@
 package uk.dsp.inventory.dsms.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -19,14 +18,19 @@ import java.util.logging.Logger;
 import uk.dsp.inventory.dsms.control.CspReturnMail;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Mails a CSP the list of its CHs that one request returned, through the server's mail session. A CSP already
  * told of that request is not mailed again; a mail server that refuses makes the broker retry, then dead-letter.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.NOTIFICATIONS_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = ServerResources.NOTIFICATIONS_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class CspReturnNotificationConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(CspReturnNotificationConsumer.class.getName());
@@ -44,7 +48,8 @@ public class CspReturnNotificationConsumer implements MessageListener {
         try {
             CspReturnNotice notice = JsonMessages.read(message.getBody(String.class), CspReturnNotice.class);
             if (notice.cspEmail() == null) {
-                LOG.warning(() -> "CSP " + notice.cspPartyId() + " has no email address: not told of the returns of " + notice.requestId());
+                LOG.warning(() -> "CSP " + notice.cspPartyId() + " has no email address: not told of the returns of "
+                        + notice.requestId());
                 return;
             }
             int recorded = em.createNativeQuery("""

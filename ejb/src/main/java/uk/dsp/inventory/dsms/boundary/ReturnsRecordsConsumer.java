@@ -1,6 +1,5 @@
 package uk.dsp.inventory.dsms.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -22,15 +21,20 @@ import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.dsms.control.CspsOfRegions;
 import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * DSMS: opens a Service Returns Record for each CH a request accepted, then queues one notice for each CSP
  * whose region's CHs are coming back. One XA transaction with the message: a failure rolls both back and
  * the broker redelivers, until the queue's attempts are spent and the message goes to the DLQ.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.RETURNS_RECORDS_QUEUE),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = ServerResources.RETURNS_RECORDS_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class ReturnsRecordsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ReturnsRecordsConsumer.class.getName());
@@ -59,12 +63,15 @@ public class ReturnsRecordsConsumer implements MessageListener {
                 opened = writer.open(connection, accepted);
             }
             if (opened == 0) {
-                LOG.info(() -> "Returns records of " + accepted.requestId() + " already exist: a redelivery, nothing to do");
+                LOG.info(() ->
+                        "Returns records of " + accepted.requestId() + " already exist: a redelivery, nothing to do");
                 return;
             }
             for (CspReturnNotice notice : new CspsOfRegions(em).notices(accepted)) {
                 // the request as a property, so that an operator browsing the DLQ sees whose mail it was
-                jms.createProducer().setProperty("requestId", notice.requestId()).setProperty("cspPartyId", notice.cspPartyId())
+                jms.createProducer()
+                        .setProperty("requestId", notice.requestId())
+                        .setProperty("cspPartyId", notice.cspPartyId())
                         .send(notifications, JsonMessages.write(notice));
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());

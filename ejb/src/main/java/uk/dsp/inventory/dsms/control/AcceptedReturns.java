@@ -7,11 +7,22 @@ import java.util.List;
  * The message from a returns request to DSMS (queue DspReturnsRecords): the CHs it accepted, each of
  * which gets its own Service Returns Record. JSON on the wire.
  */
-public record AcceptedReturns(String requestId, String returningPartyId, String serviceReferenceVariant, Instant acceptedAt,
-                              List<Line> returns) {
+public record AcceptedReturns(
+        String requestId,
+        String returningPartyId,
+        String serviceReferenceVariant,
+        Instant acceptedAt,
+        List<Line> returns) {
 
     /** One accepted CH and what the Service User said of it. */
-    public record Line(long deviceId, Long gpfDeviceId, String cspRegion, String returnType, String faultReason,
-                       String connectionMethod, String incidentReference, String userRefId, String additionalInformation) {
-    }
+    public record Line(
+            long deviceId,
+            Long gpfDeviceId,
+            String cspRegion,
+            String returnType,
+            String faultReason,
+            String connectionMethod,
+            String incidentReference,
+            String userRefId,
+            String additionalInformation) {}
 }

@@ -13,8 +13,10 @@ public class CspReturnMail {
     public MimeMessage compose(Session session, CspReturnNotice notice, Date sentAt) throws MessagingException {
         MimeMessage mail = new MimeMessage(session);
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.cspEmail(), true));
-        mail.setSubject("Comms Hub returns: " + notice.chfDeviceIds().size() + " CHs from " + notice.returningPartyId()
-                + " (request " + notice.requestId() + ")", "UTF-8");
+        mail.setSubject(
+                "Comms Hub returns: " + notice.chfDeviceIds().size() + " CHs from " + notice.returningPartyId()
+                        + " (request " + notice.requestId() + ")",
+                "UTF-8");
         mail.setSentDate(sentAt);
         mail.setText(body(notice), "UTF-8");
         return mail;
@@ -22,13 +24,24 @@ public class CspReturnMail {
 
     private static String body(CspReturnNotice notice) {
         StringBuilder text = new StringBuilder()
-                .append("To ").append(notice.cspName()).append(" (").append(notice.cspPartyId()).append(")\n\n")
-                .append("Service User ").append(notice.returningPartyId()).append(" is returning the Communications Hubs below")
-                .append(" with SR ").append(notice.serviceReferenceVariant())
+                .append("To ")
+                .append(notice.cspName())
+                .append(" (")
+                .append(notice.cspPartyId())
+                .append(")\n\n")
+                .append("Service User ")
+                .append(notice.returningPartyId())
+                .append(" is returning the Communications Hubs below")
+                .append(" with SR ")
+                .append(notice.serviceReferenceVariant())
                 .append("8.14.3".equals(notice.serviceReferenceVariant()) ? " (Fault Return)" : " (No Fault Return)")
-                .append(", request ").append(notice.requestId()).append(".\n")
+                .append(", request ")
+                .append(notice.requestId())
+                .append(".\n")
                 .append("Each has its own Service Returns Record in DSMS.\n\n")
-                .append("CHF Device IDs (").append(notice.chfDeviceIds().size()).append("):\n");
+                .append("CHF Device IDs (")
+                .append(notice.chfDeviceIds().size())
+                .append("):\n");
         notice.chfDeviceIds().forEach(id -> text.append(id).append('\n'));
         return text.toString();
     }

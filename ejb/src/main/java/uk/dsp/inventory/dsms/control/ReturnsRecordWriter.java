@@ -17,6 +17,7 @@ public class ReturnsRecordWriter {
 
     /** The returns process runs about 90 days (seed 000). */
     static final Duration RETURNS_PERIOD = Duration.ofDays(90);
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private static final String INSERT = """

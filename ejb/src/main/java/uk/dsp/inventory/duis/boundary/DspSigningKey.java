@@ -1,6 +1,5 @@
 package uk.dsp.inventory.duis.boundary;
 
-import uk.dsp.inventory.dcc.DspParty;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -27,9 +26,10 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.logging.Logger;
 import org.w3c.dom.Document;
+import uk.dsp.inventory.dcc.DspParty;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.duis.control.DuisSigner;
 import uk.dsp.inventory.duis.control.SelfSignedDspCertificate;
-import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The DSP's own signing key, which signs every DUIS response and DCC alert. It comes from the PKCS#12
@@ -56,7 +56,8 @@ public class DspSigningKey {
             if (!configured.isBlank()) {
                 String password = System.getProperty("dsp.keystore.password", "");
                 if (password.isEmpty()) {
-                    throw new IllegalStateException("dsp.keystore (DSP_KEYSTORE) is set but dsp.keystore.password (DSP_KEYSTORE_PASSWORD) is not");
+                    throw new IllegalStateException(
+                            "dsp.keystore (DSP_KEYSTORE) is set but dsp.keystore.password (DSP_KEYSTORE_PASSWORD) is not");
                 }
                 loadFrom(Path.of(configured), password.toCharArray());
             } else {
@@ -65,8 +66,9 @@ public class DspSigningKey {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot load the DSP's signing key", e);
         }
-        LOG.info(() -> "DUIS responses are signed with certificate serial " + certificate.getSerialNumber().toString(16).toUpperCase()
-                + " (" + certificate.getSubjectX500Principal().getName() + ")");
+        LOG.info(() -> "DUIS responses are signed with certificate serial "
+                + certificate.getSerialNumber().toString(16).toUpperCase() + " ("
+                + certificate.getSubjectX500Principal().getName() + ")");
     }
 
     public void sign(Document document) {
@@ -81,7 +83,8 @@ public class DspSigningKey {
     public String certificatePem() {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException(e);
@@ -93,9 +96,12 @@ public class DspSigningKey {
         try (InputStream in = Files.newInputStream(keystore)) {
             store.load(in, password);
         }
-        String alias = store.containsAlias(ALIAS) ? ALIAS : Collections.list(store.aliases()).stream()
-                .filter(a -> isKeyEntry(store, a)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(keystore + " holds no private key"));
+        String alias = store.containsAlias(ALIAS)
+                ? ALIAS
+                : Collections.list(store.aliases()).stream()
+                        .filter(a -> isKeyEntry(store, a))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(keystore + " holds no private key"));
         key = (PrivateKey) store.getKey(alias, password);
         certificate = (X509Certificate) store.getCertificate(alias);
     }

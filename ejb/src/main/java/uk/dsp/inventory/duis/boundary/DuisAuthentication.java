@@ -11,10 +11,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import org.w3c.dom.Document;
-import uk.dsp.inventory.duis.control.SignatureRefused;
-import uk.dsp.inventory.duis.control.SignatureVerifier;
 import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.duis.control.SignatureRefused;
+import uk.dsp.inventory.duis.control.SignatureVerifier;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.parties.entity.PartyCertificate;
 
@@ -39,7 +39,8 @@ public class DuisAuthentication {
     }
 
     private X509Certificate registeredCertificate(BigInteger serial, String originator, Instant now) {
-        PartyCertificate registered = em.find(PartyCertificate.class, serial.toString(16).toUpperCase());
+        PartyCertificate registered =
+                em.find(PartyCertificate.class, serial.toString(16).toUpperCase());
         if (registered == null) {
             return null;
         }

@@ -35,7 +35,10 @@ public class ServiceRequestAudit {
         ServiceRequestResult result = (ServiceRequestResult) invocation.proceed();
         ServiceAuditTrail trail = new ServiceAuditTrail(em, request, now);
         for (ServiceRequestResult.DeviceOutcome device : result.devices()) {
-            trail.device(device.deviceId().value(), ResponseCodes.of(device.outcome()).value(), device.detail());
+            trail.device(
+                    device.deviceId().value(),
+                    ResponseCodes.of(device.outcome()).value(),
+                    device.detail());
         }
         trail.request(ResponseCodes.of(result.outcome()).value(), result.detail());
         return result;

@@ -14,6 +14,5 @@ final class DuisSignatureProfile {
     static final String DIGEST = DigestMethod.SHA256;
     static final String ENVELOPED = Transform.ENVELOPED;
 
-    private DuisSignatureProfile() {
-    }
+    private DuisSignatureProfile() {}
 }

@@ -25,17 +25,19 @@ public class DuisSigner {
     public void sign(Document document, PrivateKey key, X509Certificate certificate) {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM"); // not thread-safe: one per call
         try {
-            Reference reference = factory.newReference("",
+            Reference reference = factory.newReference(
+                    "",
                     factory.newDigestMethod(DuisSignatureProfile.DIGEST, null),
                     List.of(factory.newTransform(DuisSignatureProfile.ENVELOPED, (TransformParameterSpec) null)),
-                    null, null);
+                    null,
+                    null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(DuisSignatureProfile.C14N, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod(DuisSignatureProfile.SIGNATURE, null),
                     List.of(reference));
             KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
-            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(
-                    keyInfos.newX509IssuerSerial(certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber())))));
+            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(keyInfos.newX509IssuerSerial(
+                    certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber())))));
             DOMSignContext context = new DOMSignContext(key, document.getDocumentElement());
             context.setDefaultNamespacePrefix("ds");
             factory.newXMLSignature(signedInfo, keyInfo).sign(context);

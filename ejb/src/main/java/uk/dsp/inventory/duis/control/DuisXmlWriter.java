@@ -12,8 +12,7 @@ import org.w3c.dom.Document;
 /** Writes a signed DUIS document as UTF-8, without whitespace between elements (the DCC tools strip it before checking). */
 public final class DuisXmlWriter {
 
-    private DuisXmlWriter() {
-    }
+    private DuisXmlWriter() {}
 
     public static byte[] write(Document document) {
         try {

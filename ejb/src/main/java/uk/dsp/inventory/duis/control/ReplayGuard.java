@@ -29,8 +29,8 @@ public class ReplayGuard {
                 .setParameter(3, now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         if (advanced == 0) {
-            throw new ReplayRefused("RequestID counter " + requestId.counter() + " is not above the last one accepted from "
-                    + requestId.originator() + ": a replay");
+            throw new ReplayRefused("RequestID counter " + requestId.counter()
+                    + " is not above the last one accepted from " + requestId.originator() + ": a replay");
         }
     }
 }

@@ -41,8 +41,7 @@ public final class ResponseCodes {
             entry(BulkReturnOutcome.PARTLY_ACCEPTED, ResponseCode.W_081401),
             entry(BulkReturnOutcome.TOO_MANY_RECORDS, ResponseCode.E_081406));
 
-    private ResponseCodes() {
-    }
+    private ResponseCodes() {}
 
     public static ResponseCode of(Enum<?> outcome) {
         ResponseCode code = CODES.get(outcome);

@@ -32,10 +32,15 @@ public class SelfSignedDspCertificate {
                 .addRDN(BCStyle.UNIQUE_IDENTIFIER, new DERBitString(eightBytes(dspPartyId.value())))
                 .build();
         try {
-            return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject,
-                    new BigInteger(127, new SecureRandom()).setBit(126), Date.from(now.minus(Duration.ofDays(1))),
-                    Date.from(now.plus(VALIDITY)), subject, keys.getPublic())
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(new JcaX509v3CertificateBuilder(
+                                    subject,
+                                    new BigInteger(127, new SecureRandom()).setBit(126),
+                                    Date.from(now.minus(Duration.ofDays(1))),
+                                    Date.from(now.plus(VALIDITY)),
+                                    subject,
+                                    keys.getPublic())
+                            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot issue the DSP's signing certificate", e);
         }

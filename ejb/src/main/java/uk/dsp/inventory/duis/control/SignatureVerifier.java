@@ -35,13 +35,15 @@ public class SignatureVerifier {
         BigInteger serial = serialNumber(signature);
         X509Certificate certificate = certificates.apply(serial);
         if (certificate == null) {
-            throw new SignatureRefused("no registered certificate has serial number " + serial.toString(16).toUpperCase());
+            throw new SignatureRefused("no registered certificate has serial number "
+                    + serial.toString(16).toUpperCase());
         }
         DOMValidateContext context = new DOMValidateContext(certificate.getPublicKey(), signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
         try {
             if (!signature.validate(context)) {
-                throw new SignatureRefused("the signature does not verify: the document was changed or signed with another key");
+                throw new SignatureRefused(
+                        "the signature does not verify: the document was changed or signed with another key");
             }
         } catch (XMLSignatureException e) {
             throw new SignatureRefused("the signature cannot be checked: " + e.getMessage(), e);
@@ -54,10 +56,14 @@ public class SignatureVerifier {
         while (last != null && last.getNodeType() != Node.ELEMENT_NODE) {
             last = last.getPreviousSibling();
         }
-        if (last == null || !DuisSignatureProfile.DSIG_NS.equals(last.getNamespaceURI()) || !"Signature".equals(last.getLocalName())) {
+        if (last == null
+                || !DuisSignatureProfile.DSIG_NS.equals(last.getNamespaceURI())
+                || !"Signature".equals(last.getLocalName())) {
             throw new SignatureRefused("the document is not signed: its last element must be ds:Signature");
         }
-        if (root.getElementsByTagNameNS(DuisSignatureProfile.DSIG_NS, "Signature").getLength() != 1) {
+        if (root.getElementsByTagNameNS(DuisSignatureProfile.DSIG_NS, "Signature")
+                        .getLength()
+                != 1) {
             throw new SignatureRefused("the document holds more than one ds:Signature");
         }
         return (Element) last;
@@ -72,17 +78,25 @@ public class SignatureVerifier {
     }
 
     private static void checkProfile(SignedInfo signedInfo) {
-        require(DuisSignatureProfile.C14N.equals(signedInfo.getCanonicalizationMethod().getAlgorithm()),
+        require(
+                DuisSignatureProfile.C14N.equals(
+                        signedInfo.getCanonicalizationMethod().getAlgorithm()),
                 "canonicalisation must be exclusive c14n");
-        require(DuisSignatureProfile.SIGNATURE.equals(signedInfo.getSignatureMethod().getAlgorithm()),
+        require(
+                DuisSignatureProfile.SIGNATURE.equals(
+                        signedInfo.getSignatureMethod().getAlgorithm()),
                 "the signature method must be ECDSA-SHA256");
         List<?> references = signedInfo.getReferences();
         require(references.size() == 1, "the signature must have exactly one reference");
         Reference reference = (Reference) references.get(0);
         require("".equals(reference.getURI()), "the reference must be URI=\"\", the whole document");
-        require(DuisSignatureProfile.DIGEST.equals(reference.getDigestMethod().getAlgorithm()), "the digest must be SHA-256");
+        require(
+                DuisSignatureProfile.DIGEST.equals(reference.getDigestMethod().getAlgorithm()),
+                "the digest must be SHA-256");
         List<?> transforms = reference.getTransforms();
-        require(transforms.size() == 1 && DuisSignatureProfile.ENVELOPED.equals(((Transform) transforms.get(0)).getAlgorithm()),
+        require(
+                transforms.size() == 1
+                        && DuisSignatureProfile.ENVELOPED.equals(((Transform) transforms.get(0)).getAlgorithm()),
                 "the only transform must be the enveloped signature");
     }
 

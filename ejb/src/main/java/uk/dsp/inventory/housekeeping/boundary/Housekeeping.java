@@ -74,10 +74,12 @@ public class Housekeeping {
     @Lock(LockType.WRITE)
     @AccessTimeout(0)
     public void resumeInterrupted() {
-        List<HousekeepingRun> running = em.createQuery("select r from HousekeepingRun r where r.status = 'RUNNING'",
-                HousekeepingRun.class).getResultList();
+        List<HousekeepingRun> running = em.createQuery(
+                        "select r from HousekeepingRun r where r.status = 'RUNNING'", HousekeepingRun.class)
+                .getResultList();
         for (HousekeepingRun run : running) {
-            LOG.info(() -> "Resuming housekeeping run " + run.runId() + " interrupted after " + run.deleted() + " devices");
+            LOG.info(() ->
+                    "Resuming housekeeping run " + run.runId() + " interrupted after " + run.deleted() + " devices");
             try {
                 execute(run.runId(), settings(), run.startedAt());
             } catch (InvalidHousekeepingSettings invalid) {
@@ -100,7 +102,8 @@ public class Housekeeping {
     @Lock(LockType.READ)
     public List<HousekeepingRun> runs(int limit) {
         return em.createQuery("select r from HousekeepingRun r order by r.runId desc", HousekeepingRun.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Lock(LockType.READ)
@@ -109,7 +112,8 @@ public class Housekeeping {
     }
 
     private HousekeepingSettings settings() {
-        HousekeepingSettings settings = reader.read(name -> System.getProperty(HousekeepingSettingsReader.PREFIX + name));
+        HousekeepingSettings settings =
+                reader.read(name -> System.getProperty(HousekeepingSettingsReader.PREFIX + name));
         scheduler.check(settings.schedule());
         return settings;
     }
@@ -128,8 +132,8 @@ public class Housekeeping {
                     if (++chunkCount % PROGRESS_EVERY == 0) {
                         long soFar = deleted;
                         int chunk = chunkCount;
-                        LOG.info(() -> "Housekeeping run " + runId + ": chunk " + chunk + ", " + soFar + " devices deleted so far ("
-                                + step.type() + ")");
+                        LOG.info(() -> "Housekeeping run " + runId + ": chunk " + chunk + ", " + soFar
+                                + " devices deleted so far (" + step.type() + ")");
                     }
                 } while (result.deleted() == settings.chunkSize());
             }

@@ -5,8 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
-import jakarta.ejb.NoMoreTimeoutsException;
 import jakarta.ejb.LockType;
+import jakarta.ejb.NoMoreTimeoutsException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -48,14 +48,16 @@ public class HousekeepingScheduler {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
     @Lock(LockType.WRITE)
     public void reconcile() {
-        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "").strip();
+        String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "")
+                .strip();
         if (wanted.equals(scheduled)) {
             return;
         }
         scheduled = wanted;
         timerService.getTimers().stream().filter(t -> TIMER.equals(t.getInfo())).forEach(Timer::cancel);
         try {
-            Timer timer = timerService.createCalendarTimer(ScheduleExpressions.toExpression(wanted), new TimerConfig(TIMER, false));
+            Timer timer = timerService.createCalendarTimer(
+                    ScheduleExpressions.toExpression(wanted), new TimerConfig(TIMER, false));
             LOG.info(() -> "Housekeeping scheduled '" + wanted + "', next run " + nextRun(timer));
         } catch (IllegalArgumentException | InvalidHousekeepingSettings e) {
             LOG.severe(() -> "Housekeeping schedule '" + wanted + "' is invalid (" + e.getMessage()
@@ -87,7 +89,9 @@ public class HousekeepingScheduler {
     @Lock(LockType.READ)
     public void check(String schedule) {
         try {
-            timerService.createCalendarTimer(ScheduleExpressions.toExpression(schedule), new TimerConfig("schedule check", false))
+            timerService
+                    .createCalendarTimer(
+                            ScheduleExpressions.toExpression(schedule), new TimerConfig("schedule check", false))
                     .cancel();
         } catch (IllegalArgumentException e) {
             throw new InvalidHousekeepingSettings(HousekeepingSettingsReader.PREFIX + "schedule = '" + schedule

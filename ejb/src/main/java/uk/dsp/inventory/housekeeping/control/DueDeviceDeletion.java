@@ -52,8 +52,15 @@ public class DueDeviceDeletion {
                    or not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id))""";
 
     /** The chunk after {@code from} in (since, device ID) order; its result says where the next one starts. */
-    public ChunkResult deleteChunk(Connection connection, long runId, DeviceType type, Instant cutoff, ChunkResult.Key from,
-                                   int limit, Instant now) throws SQLException {
+    public ChunkResult deleteChunk(
+            Connection connection,
+            long runId,
+            DeviceType type,
+            Instant cutoff,
+            ChunkResult.Key from,
+            int limit,
+            Instant now)
+            throws SQLException {
         try (PreparedStatement chunk = connection.prepareStatement(CHUNK)) {
             chunk.setString(1, type.name());
             chunk.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
@@ -67,7 +74,8 @@ public class DueDeviceDeletion {
             try (ResultSet counts = chunk.executeQuery()) {
                 counts.next();
                 java.time.OffsetDateTime lastSince = counts.getObject(4, java.time.OffsetDateTime.class);
-                ChunkResult.Key next = lastSince == null ? from : new ChunkResult.Key(lastSince.toInstant(), counts.getLong(5));
+                ChunkResult.Key next =
+                        lastSince == null ? from : new ChunkResult.Key(lastSince.toInstant(), counts.getLong(5));
                 return new ChunkResult(counts.getInt(1), counts.getInt(2), counts.getInt(3), next);
             }
         }

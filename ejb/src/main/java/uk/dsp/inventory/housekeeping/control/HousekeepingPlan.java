@@ -13,11 +13,9 @@ import uk.dsp.inventory.smi.entity.DeviceType;
  */
 public final class HousekeepingPlan {
 
-    private HousekeepingPlan() {
-    }
+    private HousekeepingPlan() {}
 
-    public record Step(DeviceType type, Instant cutoff) {
-    }
+    public record Step(DeviceType type, Instant cutoff) {}
 
     public static List<Step> of(HousekeepingSettings settings, Instant runStart) {
         List<DeviceType> order = new ArrayList<>(List.of(DeviceType.values()));
@@ -28,7 +26,11 @@ public final class HousekeepingPlan {
         List<Step> steps = new ArrayList<>();
         for (DeviceType type : order) {
             if (!settings.excludedTypes().contains(type)) {
-                steps.add(new Step(type, runStart.atZone(ZoneOffset.UTC).minus(settings.durationFor(type)).toInstant()));
+                steps.add(new Step(
+                        type,
+                        runStart.atZone(ZoneOffset.UTC)
+                                .minus(settings.durationFor(type))
+                                .toInstant()));
             }
         }
         return steps;

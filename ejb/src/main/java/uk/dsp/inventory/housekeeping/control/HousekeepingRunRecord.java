@@ -38,7 +38,7 @@ public class HousekeepingRunRecord {
         try (PreparedStatement run = connection.prepareStatement("""
                 update housekeeping_run set deleted = deleted + ?, alerts_raised = alerts_raised + ?,
                     undeliverable = undeliverable + ?, chunks = chunks + 1 where run_id = ?""");
-             PreparedStatement perType = connection.prepareStatement("""
+                PreparedStatement perType = connection.prepareStatement("""
                 insert into housekeeping_run_count (run_id, device_type, deleted) values (?, ?, ?)
                 on conflict (run_id, device_type) do update set deleted = housekeeping_run_count.deleted + excluded.deleted""")) {
             run.setInt(1, result.deleted());
@@ -53,12 +53,15 @@ public class HousekeepingRunRecord {
         }
     }
 
-    public void close(Connection connection, long runId, String status, String problem, Instant now) throws SQLException {
+    public void close(Connection connection, long runId, String status, String problem, Instant now)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update housekeeping_run set status = ?, ended_at = ?, problem = ? where run_id = ?")) {
             update.setString(1, status);
             update.setObject(2, now.atOffset(ZoneOffset.UTC));
-            update.setString(3, problem == null || problem.length() <= MAX_PROBLEM ? problem : problem.substring(0, MAX_PROBLEM));
+            update.setString(
+                    3,
+                    problem == null || problem.length() <= MAX_PROBLEM ? problem : problem.substring(0, MAX_PROBLEM));
             update.setLong(4, runId);
             update.executeUpdate();
         }

@@ -37,7 +37,8 @@ public class HousekeepingSettingsReader {
     private static String required(UnaryOperator<String> property, String name) {
         String value = property.apply(name);
         if (value == null) {
-            throw new InvalidHousekeepingSettings(PREFIX + name + " is not set (configure-server.cli sets every setting)");
+            throw new InvalidHousekeepingSettings(
+                    PREFIX + name + " is not set (configure-server.cli sets every setting)");
         }
         return value.strip();
     }

@@ -12,13 +12,16 @@ public final class ScheduleExpressions {
 
     private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*/,\\-]+");
 
-    private ScheduleExpressions() {
-    }
+    private ScheduleExpressions() {}
 
     public static String check(String schedule) {
         String[] fields = schedule.strip().split("\\s+");
-        if (fields.length != 6 || !java.util.Arrays.stream(fields).allMatch(f -> FIELD.matcher(f).matches())) {
-            throw HousekeepingSettingsReader.invalid("schedule", schedule,
+        if (fields.length != 6
+                || !java.util.Arrays.stream(fields)
+                        .allMatch(f -> FIELD.matcher(f).matches())) {
+            throw HousekeepingSettingsReader.invalid(
+                    "schedule",
+                    schedule,
                     "six fields 'second minute hour dayOfMonth month dayOfWeek', e.g. '0 30 2 * * *'");
         }
         return String.join(" ", fields);
@@ -26,6 +29,12 @@ public final class ScheduleExpressions {
 
     public static ScheduleExpression toExpression(String schedule) {
         String[] f = check(schedule).split(" ");
-        return new ScheduleExpression().second(f[0]).minute(f[1]).hour(f[2]).dayOfMonth(f[3]).month(f[4]).dayOfWeek(f[5]);
+        return new ScheduleExpression()
+                .second(f[0])
+                .minute(f[1])
+                .hour(f[2])
+                .dayOfMonth(f[3])
+                .month(f[4])
+                .dayOfWeek(f[5]);
     }
 }

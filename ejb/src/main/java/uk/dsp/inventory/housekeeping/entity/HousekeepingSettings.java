@@ -12,8 +12,13 @@ import uk.dsp.inventory.smi.entity.DeviceType;
  * deletion is on, the schedule, how long each device type may stay Pending, the types never deleted, and
  * how many devices one transaction deletes.
  */
-public record HousekeepingSettings(boolean enabled, String schedule, Period defaultDuration, Map<DeviceType, Period> durations,
-                                   Set<DeviceType> excludedTypes, int chunkSize) {
+public record HousekeepingSettings(
+        boolean enabled,
+        String schedule,
+        Period defaultDuration,
+        Map<DeviceType, Period> durations,
+        Set<DeviceType> excludedTypes,
+        int chunkSize) {
 
     public Period durationFor(DeviceType type) {
         return durations.getOrDefault(type, defaultDuration);

@@ -31,7 +31,8 @@ public class Parties {
         Instant now = Instant.now();
         ValidRegistration valid = validator.validate(registration, true, now);
         if (em.find(Party.class, valid.partyId()) != null) {
-            throw new RegistrationRefused(RegistrationRefused.Problem.ALREADY_REGISTERED,
+            throw new RegistrationRefused(
+                    RegistrationRefused.Problem.ALREADY_REGISTERED,
                     "party " + valid.partyId() + " is already registered; change it with PUT");
         }
         Party party = new Party(valid.partyId(), now);
@@ -47,7 +48,8 @@ public class Parties {
         }
         Party party = find(partyId);
         Instant now = Instant.now();
-        ValidRegistration valid = validator.validate(withPartyId(registration, partyId), party.passwordHash() == null, now);
+        ValidRegistration valid =
+                validator.validate(withPartyId(registration, partyId), party.passwordHash() == null, now);
         apply(party, valid, now);
         replaceCertificates(party, valid.certificates());
         return view(party);
@@ -60,7 +62,8 @@ public class Parties {
     private Party find(String partyId) {
         Party party = em.find(Party.class, partyId);
         if (party == null) {
-            throw new RegistrationRefused(RegistrationRefused.Problem.NOT_FOUND, "no party " + partyId + " is registered");
+            throw new RegistrationRefused(
+                    RegistrationRefused.Problem.NOT_FOUND, "no party " + partyId + " is registered");
         }
         return party;
     }
@@ -79,8 +82,10 @@ public class Parties {
         for (SigningCertificate certificate : certificates) {
             PartyCertificate holder = em.find(PartyCertificate.class, certificate.serialNumber());
             if (holder != null) {
-                throw new RegistrationRefused(RegistrationRefused.Problem.CERTIFICATE_IN_USE, "certificate serial number "
-                        + certificate.serialNumber() + " is registered to party " + holder.partyId());
+                throw new RegistrationRefused(
+                        RegistrationRefused.Problem.CERTIFICATE_IN_USE,
+                        "certificate serial number " + certificate.serialNumber() + " is registered to party "
+                                + holder.partyId());
             }
             em.persist(new PartyCertificate(party.partyId(), certificate));
         }
@@ -88,23 +93,36 @@ public class Parties {
     }
 
     private List<PartyCertificate> certificatesOf(String partyId) {
-        return em.createQuery("select c from PartyCertificate c where c.partyId = :party order by c.serialNumber",
+        return em.createQuery(
+                        "select c from PartyCertificate c where c.partyId = :party order by c.serialNumber",
                         PartyCertificate.class)
                 .setParameter("party", partyId)
                 .getResultList();
     }
 
     private PartyView view(Party party) {
-        return new PartyView(party.partyId(), party.name(),
+        return new PartyView(
+                party.partyId(),
+                party.name(),
                 party.roles().stream().map(Enum::name).sorted().toList(),
                 party.cspRegion() == null ? null : party.cspRegion().duisName(),
-                party.email(), party.alertEndpoint(),
-                certificatesOf(party.partyId()).stream().map(PartyCertificate::pem).toList(),
+                party.email(),
+                party.alertEndpoint(),
+                certificatesOf(party.partyId()).stream()
+                        .map(PartyCertificate::pem)
+                        .toList(),
                 party.passwordHash() != null);
     }
 
     private static PartyRegistration withPartyId(PartyRegistration r, String partyId) {
-        return new PartyRegistration(partyId, r.name(), r.roles(), r.cspRegion(), r.email(), r.alertEndpoint(),
-                r.certificates(), r.password());
+        return new PartyRegistration(
+                partyId,
+                r.name(),
+                r.roles(),
+                r.cspRegion(),
+                r.email(),
+                r.alertEndpoint(),
+                r.certificates(),
+                r.password());
     }
 }

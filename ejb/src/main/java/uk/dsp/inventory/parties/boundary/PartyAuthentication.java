@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * Checks a party ID and password: a CSP gateway's on CSPM-N3, a Service User's on the self-service interface.
@@ -23,7 +23,8 @@ public class PartyAuthentication {
     PasswordHasher hasher;
 
     public Optional<AuthenticatedCsp> authenticateCsp(String partyId, String password) {
-        return authenticated(partyId, password).filter(Party::isCsp)
+        return authenticated(partyId, password)
+                .filter(Party::isCsp)
                 .map(party -> new AuthenticatedCsp(party.partyId(), party.cspRegion()));
     }
 

@@ -11,5 +11,4 @@ public record PartyView(
         String email,
         String alertEndpoint,
         List<String> certificates,
-        boolean passwordSet) {
-}
+        boolean passwordSet) {}

@@ -11,5 +11,4 @@ public record PartyRegistration(
         String email,
         String alertEndpoint,
         List<String> certificates,
-        String password) {
-}
+        String password) {}

@@ -10,10 +10,10 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dsp.inventory.dcc.Role;
-import uk.dsp.inventory.parties.entity.SigningCertificate;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /**
  * The rules of the party registry. A CSP has the role CSP alone, a region and a gateway password;
@@ -27,7 +27,8 @@ public class PartyRegistrationValidator {
 
     public ValidRegistration validate(PartyRegistration r, boolean passwordRequiredForCsp, Instant now) {
         if (!Eui64.isValid(r.partyId())) {
-            throw RegistrationRefused.invalid("partyId must be an EUI-64 such as 90-B3-D5-1F-30-01-00-00, not " + r.partyId());
+            throw RegistrationRefused.invalid(
+                    "partyId must be an EUI-64 such as 90-B3-D5-1F-30-01-00-00, not " + r.partyId());
         }
         String name = r.name() == null ? "" : r.name().strip();
         if (name.isEmpty() || name.length() > 200) {
@@ -36,8 +37,15 @@ public class PartyRegistrationValidator {
         Set<Role> roles = roles(r.roles());
         CspRegion region = region(r.cspRegion(), roles);
         String password = password(r.password(), roles, passwordRequiredForCsp);
-        return new ValidRegistration(r.partyId(), name, roles, region, email(r.email()),
-                alertEndpoint(r.alertEndpoint()), certificates(r.certificates(), now), password);
+        return new ValidRegistration(
+                r.partyId(),
+                name,
+                roles,
+                region,
+                email(r.email()),
+                alertEndpoint(r.alertEndpoint()),
+                certificates(r.certificates(), now),
+                password);
     }
 
     private static Set<Role> roles(List<String> names) {
@@ -109,7 +117,8 @@ public class PartyRegistrationValidator {
         }
         try {
             URI uri = new URI(endpoint);
-            if (!uri.isAbsolute() || uri.getHost() == null
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
                     || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
                 throw RegistrationRefused.invalid("alertEndpoint must be an absolute http or https URL: " + endpoint);
             }
@@ -125,7 +134,8 @@ public class PartyRegistrationValidator {
         for (String pem : pems == null ? List.<String>of() : pems) {
             SigningCertificate certificate = certificateReader.read(pem, now);
             if (!serials.add(certificate.serialNumber())) {
-                throw RegistrationRefused.invalid("certificate serial number " + certificate.serialNumber() + " is given twice");
+                throw RegistrationRefused.invalid(
+                        "certificate serial number " + certificate.serialNumber() + " is given twice");
             }
             certificates.add(certificate);
         }

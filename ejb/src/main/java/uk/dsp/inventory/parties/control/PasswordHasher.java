@@ -29,7 +29,8 @@ public class PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        return String.join("$", SCHEME, Integer.toString(ITERATIONS), encode(salt), encode(derive(password, salt, ITERATIONS)));
+        return String.join(
+                "$", SCHEME, Integer.toString(ITERATIONS), encode(salt), encode(derive(password, salt, ITERATIONS)));
     }
 
     public boolean matches(String password, String storedHash) {
@@ -63,7 +64,9 @@ public class PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
         }

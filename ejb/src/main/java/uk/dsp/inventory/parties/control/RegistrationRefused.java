@@ -9,7 +9,12 @@ public class RegistrationRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal: the admin API answers each with its own HTTP status. */
-    public enum Problem { INVALID, ALREADY_REGISTERED, NOT_FOUND, CERTIFICATE_IN_USE }
+    public enum Problem {
+        INVALID,
+        ALREADY_REGISTERED,
+        NOT_FOUND,
+        CERTIFICATE_IN_USE
+    }
 
     private final Problem problem;
 

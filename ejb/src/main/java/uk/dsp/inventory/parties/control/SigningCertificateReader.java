@@ -22,14 +22,16 @@ public class SigningCertificateReader {
     public SigningCertificate read(String pem, Instant now) {
         X509Certificate certificate = parse(pem);
         if (!(certificate.getPublicKey() instanceof ECPublicKey key) || !isP256(key.getParams())) {
-            throw RegistrationRefused.invalid("certificate " + certificate.getSubjectX500Principal().getName()
-                    + " does not hold an ECDSA P-256 key");
+            throw RegistrationRefused.invalid("certificate "
+                    + certificate.getSubjectX500Principal().getName() + " does not hold an ECDSA P-256 key");
         }
         if (certificate.getNotAfter().toInstant().isBefore(now)) {
-            throw RegistrationRefused.invalid("certificate " + certificate.getSubjectX500Principal().getName()
-                    + " expired on " + certificate.getNotAfter().toInstant());
+            throw RegistrationRefused.invalid(
+                    "certificate " + certificate.getSubjectX500Principal().getName() + " expired on "
+                            + certificate.getNotAfter().toInstant());
         }
-        return new SigningCertificate(certificate.getSerialNumber().toString(16).toUpperCase(),
+        return new SigningCertificate(
+                certificate.getSerialNumber().toString(16).toUpperCase(),
                 certificate.getSubjectX500Principal().getName(),
                 certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant(),
@@ -38,14 +40,16 @@ public class SigningCertificateReader {
 
     private static X509Certificate parse(String pem) {
         if (pem == null || !pem.strip().startsWith("-----BEGIN CERTIFICATE-----")) {
-            throw RegistrationRefused.invalid("a certificate must be one PEM block starting -----BEGIN CERTIFICATE-----");
+            throw RegistrationRefused.invalid(
+                    "a certificate must be one PEM block starting -----BEGIN CERTIFICATE-----");
         }
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             Collection<? extends java.security.cert.Certificate> all =
                     factory.generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
             if (all.size() != 1) {
-                throw RegistrationRefused.invalid("a certificate entry must hold exactly one certificate, not " + all.size());
+                throw RegistrationRefused.invalid(
+                        "a certificate entry must hold exactly one certificate, not " + all.size());
             }
             return (X509Certificate) all.iterator().next();
         } catch (CertificateException e) {

@@ -2,9 +2,9 @@ package uk.dsp.inventory.parties.control;
 
 import java.util.List;
 import java.util.Set;
+import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
-import uk.dsp.inventory.dcc.CspRegion;
 
 /** A registration that passed every check, in the registry's own types. The password is null to keep the one held. */
 public record ValidRegistration(
@@ -15,5 +15,4 @@ public record ValidRegistration(
         String email,
         String alertEndpoint,
         List<SigningCertificate> certificates,
-        String password) {
-}
+        String password) {}

@@ -10,12 +10,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.platform.persistence.Tracked;
 
 /** A Service User or a CSP known to the DSP, identified by its EUI-64 party ID. */
 @Entity
@@ -56,7 +56,8 @@ public class Party extends Tracked {
         this.partyId = partyId;
     }
 
-    public void describe(String name, Set<Role> roles, CspRegion cspRegion, String email, String alertEndpoint, Instant now) {
+    public void describe(
+            String name, Set<Role> roles, CspRegion cspRegion, String email, String alertEndpoint, Instant now) {
         this.name = name;
         this.roles.clear();
         this.roles.addAll(roles);

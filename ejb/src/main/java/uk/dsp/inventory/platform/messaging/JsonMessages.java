@@ -8,8 +8,7 @@ public final class JsonMessages {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 
     public static String write(Object message) {
         return JSON.toJson(message);

@@ -6,11 +6,11 @@ public final class ServerResources {
     public static final String DATASOURCE = "java:jboss/datasources/DspDS";
     /** The pooled connection factory whose sessions join the caller's transaction. */
     public static final String JMS_CONNECTION_FACTORY = "java:/JmsXA";
+
     public static final String RETURNS_RECORDS_QUEUE = "java:/jms/queue/DspReturnsRecords";
     public static final String NOTIFICATIONS_QUEUE = "java:/jms/queue/DspNotifications";
     public static final String ALERTS_QUEUE = "java:/jms/queue/DspAlerts";
     public static final String MAIL_SESSION = "java:jboss/mail/Dsp";
 
-    private ServerResources() {
-    }
+    private ServerResources() {}
 }

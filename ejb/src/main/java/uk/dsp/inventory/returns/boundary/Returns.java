@@ -1,6 +1,5 @@
 package uk.dsp.inventory.returns.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import uk.dsp.inventory.dcc.AuditedServiceRequest;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.returns.control.CommsHubReturnCheck;
 import uk.dsp.inventory.returns.control.ReturnDecision;
 import uk.dsp.inventory.returns.control.ReturnedDevices;
@@ -69,15 +69,23 @@ public class Returns {
         }
         if (!accepted.isEmpty()) {
             new ReturnedDevices(em).markReturned(accepted, now);
-            jms.createProducer().send(returnsRecords, JsonMessages.write(new AcceptedReturns(request.requestId().toString(),
-                    request.originator().partyId(), returns.variant().serviceReferenceVariant(), now, accepted)));
+            jms.createProducer()
+                    .send(
+                            returnsRecords,
+                            JsonMessages.write(new AcceptedReturns(
+                                    request.requestId().toString(),
+                                    request.originator().partyId(),
+                                    returns.variant().serviceReferenceVariant(),
+                                    now,
+                                    accepted)));
         }
         return new ReturnsResult(returns.bulk(), decisions);
     }
 
     /** Every device the request names, in one query, locked so that two requests cannot return one CH twice. */
     private Map<Long, Device> lockedDevices(List<CommsHubReturn> returns) {
-        List<Long> ids = returns.stream().map(r -> r.deviceId().value()).distinct().toList();
+        List<Long> ids =
+                returns.stream().map(r -> r.deviceId().value()).distinct().toList();
         return em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
                 .setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -86,8 +94,15 @@ public class Returns {
     }
 
     private static AcceptedReturns.Line line(CommsHubReturn r, Device chf) {
-        return new AcceptedReturns.Line(chf.deviceId().value(), chf.gpfDeviceId() == null ? null : chf.gpfDeviceId().value(),
-                chf.cspRegion() == null ? null : chf.cspRegion().name(), r.returnType(), r.faultReason(), r.connectionMethod(),
-                r.incidentReference(), r.userRefId(), r.additionalInformation());
+        return new AcceptedReturns.Line(
+                chf.deviceId().value(),
+                chf.gpfDeviceId() == null ? null : chf.gpfDeviceId().value(),
+                chf.cspRegion() == null ? null : chf.cspRegion().name(),
+                r.returnType(),
+                r.faultReason(),
+                r.connectionMethod(),
+                r.incidentReference(),
+                r.userRefId(),
+                r.additionalInformation());
     }
 }

@@ -19,9 +19,14 @@ public class CommsHubReturnCheck {
 
     /** SR 8.14.3 and 8.14.4 are open to Import and Gas Suppliers. */
     static final Set<Role> RETURNING_ROLES = EnumSet.of(Role.IS, Role.GS);
+
     private static final Set<SmiStatus> NEVER_INSTALLED = EnumSet.of(SmiStatus.PENDING, SmiStatus.WHITELISTED);
-    private static final Set<SmiStatus> INSTALLED_ONCE = EnumSet.of(SmiStatus.INSTALLED_NOT_COMMISSIONED,
-            SmiStatus.COMMISSIONED, SmiStatus.DECOMMISSIONED, SmiStatus.WITHDRAWN, SmiStatus.SUSPENDED);
+    private static final Set<SmiStatus> INSTALLED_ONCE = EnumSet.of(
+            SmiStatus.INSTALLED_NOT_COMMISSIONED,
+            SmiStatus.COMMISSIONED,
+            SmiStatus.DECOMMISSIONED,
+            SmiStatus.WITHDRAWN,
+            SmiStatus.SUSPENDED);
 
     public ReturnOutcome decide(CommsHubReturn hubReturn, Device chf, Originator originator, boolean duplicated) {
         if (duplicated) {

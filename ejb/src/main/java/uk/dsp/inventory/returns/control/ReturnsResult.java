@@ -19,7 +19,9 @@ public record ReturnsResult(boolean bulk, List<ReturnDecision> decisions) implem
         if (accepted == decisions.size()) {
             return ReturnOutcome.ACCEPTED;
         }
-        return accepted > 0 ? BulkReturnOutcome.PARTLY_ACCEPTED : decisions.get(0).outcome();
+        return accepted > 0
+                ? BulkReturnOutcome.PARTLY_ACCEPTED
+                : decisions.get(0).outcome();
     }
 
     @Override
@@ -29,6 +31,8 @@ public record ReturnsResult(boolean bulk, List<ReturnDecision> decisions) implem
 
     @Override
     public List<DeviceOutcome> devices() {
-        return decisions.stream().map(d -> new DeviceOutcome(d.deviceId(), d.outcome(), d.returnType())).toList();
+        return decisions.stream()
+                .map(d -> new DeviceOutcome(d.deviceId(), d.outcome(), d.returnType()))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package uk.dsp.inventory.schema.boundary;
 
-import uk.dsp.inventory.platform.resources.ServerResources;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -11,6 +10,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Brings the database schema to the version this EAR expects, before anything else uses it.
@@ -33,7 +33,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -28,17 +28,22 @@ public class CommsHubInstalls {
     private final DeviceLifecycle lifecycle = new DeviceLifecycle();
 
     @AuditedServiceRequest
-    public ServiceRequestResult install(ServiceUserRequest request, Eui64 chfId, boolean withSmWan, String mpxn,
-                                        Instant installedAt) {
+    public ServiceRequestResult install(
+            ServiceUserRequest request, Eui64 chfId, boolean withSmWan, String mpxn, Instant installedAt) {
         Instant now = Instant.now();
-        StatusChange chfChange = withSmWan ? StatusChange.INSTALL_HUB_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
-        StatusChange gpfChange = withSmWan ? StatusChange.INSTALL_HUB_GPF_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
+        StatusChange chfChange =
+                withSmWan ? StatusChange.INSTALL_HUB_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
+        StatusChange gpfChange =
+                withSmWan ? StatusChange.INSTALL_HUB_GPF_WITH_SM_WAN : StatusChange.INSTALL_HUB_WITHOUT_SM_WAN;
         Device chf = em.find(Device.class, chfId.value(), LockModeType.PESSIMISTIC_WRITE);
         SmiOutcome outcome = lifecycle.check(chfChange, chf, request.originator());
         Device gpf = null;
         if (outcome.accepted()) {
-            gpf = chf.gpfDeviceId() == null ? null : em.find(Device.class, chf.gpfDeviceId().value(), LockModeType.PESSIMISTIC_WRITE);
-            outcome = chf.logisticsStatus() == LogisticsStatus.RETURNED ? SmiOutcome.ALREADY_RETURNED
+            gpf = chf.gpfDeviceId() == null
+                    ? null
+                    : em.find(Device.class, chf.gpfDeviceId().value(), LockModeType.PESSIMISTIC_WRITE);
+            outcome = chf.logisticsStatus() == LogisticsStatus.RETURNED
+                    ? SmiOutcome.ALREADY_RETURNED
                     : gpfOutcome(gpfChange, gpf, request);
         }
         if (outcome.accepted()) {
@@ -52,6 +57,8 @@ public class CommsHubInstalls {
 
     /** The GPF must be able to follow its CHF; if it cannot, the CH as a whole is in an incompatible status. */
     private SmiOutcome gpfOutcome(StatusChange change, Device gpf, ServiceUserRequest request) {
-        return lifecycle.check(change, gpf, request.originator()).accepted() ? SmiOutcome.ACCEPTED : SmiOutcome.STATUS_NOT_ALLOWED;
+        return lifecycle.check(change, gpf, request.originator()).accepted()
+                ? SmiOutcome.ACCEPTED
+                : SmiOutcome.STATUS_NOT_ALLOWED;
     }
 }

@@ -25,8 +25,11 @@ public class InventoryReads {
     @AuditedServiceRequest
     public InventoryReading byDeviceId(ServiceUserRequest request, Eui64 deviceId) {
         Device device = em.find(Device.class, deviceId.value());
-        return device == null ? InventoryReading.byDeviceId(deviceId, SmiOutcome.NOT_IN_INVENTORY, List.of())
-                : InventoryReading.byDeviceId(deviceId, SmiOutcome.ACCEPTED,
+        return device == null
+                ? InventoryReading.byDeviceId(deviceId, SmiOutcome.NOT_IN_INVENTORY, List.of())
+                : InventoryReading.byDeviceId(
+                        deviceId,
+                        SmiOutcome.ACCEPTED,
                         List.of(InventoryView.of(device, request.originator().partyId())));
     }
 
@@ -34,8 +37,8 @@ public class InventoryReads {
     @AuditedServiceRequest
     public InventoryReading byMpxn(ServiceUserRequest request, String mpxn) {
         String party = request.originator().partyId();
-        List<InventoryView> devices = em.createQuery("select d from Device d where d.importMpxn = :mpxn order by d.deviceId",
-                        Device.class)
+        List<InventoryView> devices = em.createQuery(
+                        "select d from Device d where d.importMpxn = :mpxn order by d.deviceId", Device.class)
                 .setParameter("mpxn", mpxn)
                 .getResultStream()
                 .filter(device -> InventoryView.isAnswerableFor(device, party))

@@ -5,15 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import uk.dsp.inventory.dcc.AuditedServiceRequest;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.ServiceRequestResult;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.control.DeviceLifecycle;
 import uk.dsp.inventory.smi.control.InventoryUpdate;
 import uk.dsp.inventory.smi.control.SmiOutcome;
-import uk.dsp.inventory.dcc.AuditedServiceRequest;
-import uk.dsp.inventory.dcc.ServiceRequestResult;
-import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.smi.control.StatusChange;
 import uk.dsp.inventory.smi.entity.Device;
-import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * SR 8.4 Update Inventory: a status change of the lifecycle table, a detail update by the device's
@@ -41,7 +41,8 @@ public class InventoryUpdates {
         } else {
             outcome = delete(device, request);
         }
-        return ServiceRequestResult.singleDevice(deviceId, outcome, update.getClass().getSimpleName());
+        return ServiceRequestResult.singleDevice(
+                deviceId, outcome, update.getClass().getSimpleName());
     }
 
     private SmiOutcome changeStatus(StatusChange change, Device device, ServiceUserRequest request, Instant now) {
@@ -61,8 +62,8 @@ public class InventoryUpdates {
     }
 
     /** The details of a Service User's device are its notifying party's; a CH's come from its CSP (CSPM-N3). */
-    private static SmiOutcome updateDetails(InventoryUpdate.DetailsUpdate update, Device device, ServiceUserRequest request,
-                                        Instant now) {
+    private static SmiOutcome updateDetails(
+            InventoryUpdate.DetailsUpdate update, Device device, ServiceUserRequest request, Instant now) {
         SmiOutcome refusal = ownDevice(device, request);
         if (refusal == null && update.details().isEmpty()) {
             refusal = SmiOutcome.NOTHING_TO_UPDATE;
@@ -74,8 +75,8 @@ public class InventoryUpdates {
     }
 
     /** A meter's points are its notifying party's to set; a CH's MPxN comes with its installation (8.14.1/2). */
-    private static SmiOutcome updateMeterPoints(InventoryUpdate.MeterPointsUpdate points, Device device, ServiceUserRequest request,
-                                            Instant now) {
+    private static SmiOutcome updateMeterPoints(
+            InventoryUpdate.MeterPointsUpdate points, Device device, ServiceUserRequest request, Instant now) {
         SmiOutcome refusal = ownDevice(device, request);
         if (refusal == null) {
             device.changeMeterPoints(points.importMpxn(), points.secondaryImportMpan(), points.exportMpan(), now);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.smi.control.CommsHubIntake;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
@@ -40,9 +40,13 @@ public class PreNotifications {
         Set<String> recipients = serviceUsersAmong(records);
         List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
         for (CommsHubPreNotification record : records) {
-            CommsHubIntake.Decision decision = intake.decide(record,
-                    known.get(record.chfDeviceId().value()), known.get(record.gpfDeviceId().value()),
-                    recipients.contains(record.details().deliveredToPartyId()), csp.partyId(), now);
+            CommsHubIntake.Decision decision = intake.decide(
+                    record,
+                    known.get(record.chfDeviceId().value()),
+                    known.get(record.gpfDeviceId().value()),
+                    recipients.contains(record.details().deliveredToPartyId()),
+                    csp.partyId(),
+                    now);
             decision.newDevices().forEach(em::persist);
             outcomes.add(new PreNotificationOutcome(record.chfDeviceId(), decision.reason()));
         }
@@ -64,7 +68,8 @@ public class PreNotifications {
     }
 
     private Set<String> serviceUsersAmong(List<CommsHubPreNotification> records) {
-        Collection<String> named = records.stream().map(r -> r.details().deliveredToPartyId()).collect(Collectors.toSet());
+        Collection<String> named =
+                records.stream().map(r -> r.details().deliveredToPartyId()).collect(Collectors.toSet());
         return new HashSet<>(em.createQuery(
                         "select distinct p.partyId from Party p join p.roles r where p.partyId in :ids and r in :roles",
                         String.class)

@@ -25,8 +25,12 @@ public class ServiceUserPreNotifications {
     EntityManager em;
 
     @AuditedServiceRequest
-    public ServiceRequestResult preNotify(ServiceUserRequest request, Eui64 deviceId, DeviceType type,
-                                          ServiceUserDeviceDetails details, Eui64 associatedGpf) {
+    public ServiceRequestResult preNotify(
+            ServiceUserRequest request,
+            Eui64 deviceId,
+            DeviceType type,
+            ServiceUserDeviceDetails details,
+            Eui64 associatedGpf) {
         Instant now = Instant.now();
         SmiOutcome outcome = decide(request, deviceId, type, associatedGpf);
         if (outcome.accepted()) {

@@ -15,11 +15,15 @@ import uk.dsp.inventory.smi.entity.SmiStatus;
 public class CommsHubIntake {
 
     /** The outcome and the devices to add to the SMI (none unless it is new). */
-    public record Decision(OutcomeReason reason, List<Device> newDevices) {
-    }
+    public record Decision(OutcomeReason reason, List<Device> newDevices) {}
 
-    public Decision decide(CommsHubPreNotification record, Device knownChf, Device knownGpf,
-                           boolean recipientKnown, String cspPartyId, Instant now) {
+    public Decision decide(
+            CommsHubPreNotification record,
+            Device knownChf,
+            Device knownGpf,
+            boolean recipientKnown,
+            String cspPartyId,
+            Instant now) {
         if (!recipientKnown) {
             return rejected(OutcomeReason.UNKNOWN_RECIPIENT);
         }

@@ -45,8 +45,9 @@ public class DeviceLifecycle {
         return switch (authority) {
             case NOTIFYING_PARTY -> party.equals(device.notifyingPartyId());
             case RESPONSIBLE_SUPPLIER -> party.equals(device.responsibleSupplierId());
-            case HUB_SUPPLIER -> requester.holdsAnyOf(HUB_SUPPLIER_ROLES)
-                    && (party.equals(device.deliveredToPartyId()) || party.equals(device.responsibleSupplierId()));
+            case HUB_SUPPLIER ->
+                requester.holdsAnyOf(HUB_SUPPLIER_ROLES)
+                        && (party.equals(device.deliveredToPartyId()) || party.equals(device.responsibleSupplierId()));
             case DSP -> false;
         };
     }

@@ -6,15 +6,12 @@ import uk.dsp.inventory.smi.entity.ServiceUserDeviceDetails;
 public sealed interface InventoryUpdate {
 
     /** UpdateDeviceStatusExceptCH or UpdateDeviceStatusCH: a status change of the table. */
-    record StatusUpdate(StatusChange change) implements InventoryUpdate {
-    }
+    record StatusUpdate(StatusChange change) implements InventoryUpdate {}
 
-    record DetailsUpdate(ServiceUserDeviceDetails details) implements InventoryUpdate {
-    }
+    record DetailsUpdate(ServiceUserDeviceDetails details) implements InventoryUpdate {}
 
-    record MeterPointsUpdate(String importMpxn, String secondaryImportMpan, String exportMpan) implements InventoryUpdate {
-    }
+    record MeterPointsUpdate(String importMpxn, String secondaryImportMpan, String exportMpan)
+            implements InventoryUpdate {}
 
-    record Deletion() implements InventoryUpdate {
-    }
+    record Deletion() implements InventoryUpdate {}
 }

@@ -16,7 +16,8 @@ public record InventoryView(Device device, boolean full) {
     }
 
     public static boolean isAnswerableFor(Device device, String partyId) {
-        return partyId.equals(device.notifyingPartyId()) || partyId.equals(device.deliveredToPartyId())
+        return partyId.equals(device.notifyingPartyId())
+                || partyId.equals(device.deliveredToPartyId())
                 || partyId.equals(device.responsibleSupplierId());
     }
 

@@ -19,7 +19,8 @@ public class PreNotificationCallValidator {
             throw new PreNotificationRefused(RefusalReason.INVALID_REQUEST, "a call carries at least one Comms Hub");
         }
         if (records.size() > MAX_RECORDS) {
-            throw new PreNotificationRefused(RefusalReason.TOO_MANY_RECORDS,
+            throw new PreNotificationRefused(
+                    RefusalReason.TOO_MANY_RECORDS,
                     "a call carries at most " + MAX_RECORDS + " Comms Hubs, this one " + records.size());
         }
         Set<Eui64> seen = new HashSet<>();
@@ -27,17 +28,20 @@ public class PreNotificationCallValidator {
             requireOnce(seen, record.chfDeviceId());
             requireOnce(seen, record.gpfDeviceId());
             if (record.details().cspRegion() != callerRegion) {
-                throw new PreNotificationRefused(RefusalReason.REGION_NOT_PERMITTED, "Comms Hub " + record.chfDeviceId()
-                        + " is in region " + record.details().cspRegion().duisName()
-                        + ", the caller serves " + callerRegion.duisName());
+                throw new PreNotificationRefused(
+                        RefusalReason.REGION_NOT_PERMITTED,
+                        "Comms Hub " + record.chfDeviceId()
+                                + " is in region "
+                                + record.details().cspRegion().duisName()
+                                + ", the caller serves " + callerRegion.duisName());
             }
         }
     }
 
     private static void requireOnce(Set<Eui64> seen, Eui64 deviceId) {
         if (!seen.add(deviceId)) {
-            throw new PreNotificationRefused(RefusalReason.DUPLICATE_DEVICE_ID,
-                    "Device ID " + deviceId + " appears more than once in the call");
+            throw new PreNotificationRefused(
+                    RefusalReason.DUPLICATE_DEVICE_ID, "Device ID " + deviceId + " appears more than once in the call");
         }
     }
 }

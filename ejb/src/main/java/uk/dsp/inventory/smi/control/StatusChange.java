@@ -19,25 +19,40 @@ import uk.dsp.inventory.smi.entity.SmiStatus;
  */
 public enum StatusChange {
     /** SR 8.14.1 for the CHF it names. */
-    INSTALL_HUB_WITH_SM_WAN(Types.CHF, EnumSet.of(PENDING, INSTALLED_NOT_COMMISSIONED), COMMISSIONED, Authority.HUB_SUPPLIER),
+    INSTALL_HUB_WITH_SM_WAN(
+            Types.CHF, EnumSet.of(PENDING, INSTALLED_NOT_COMMISSIONED), COMMISSIONED, Authority.HUB_SUPPLIER),
     /** SR 8.14.1 for that CHF's GPF: installed, commissioned later with the gas meter. */
-    INSTALL_HUB_GPF_WITH_SM_WAN(Types.GPF, EnumSet.of(PENDING, INSTALLED_NOT_COMMISSIONED), INSTALLED_NOT_COMMISSIONED,
+    INSTALL_HUB_GPF_WITH_SM_WAN(
+            Types.GPF,
+            EnumSet.of(PENDING, INSTALLED_NOT_COMMISSIONED),
+            INSTALLED_NOT_COMMISSIONED,
             Authority.HUB_SUPPLIER),
     /** SR 8.14.2, 'install and leave': CHF and GPF installed, not yet on the SM WAN. */
-    INSTALL_HUB_WITHOUT_SM_WAN(Types.COMMS_HUB, EnumSet.of(PENDING), INSTALLED_NOT_COMMISSIONED, Authority.HUB_SUPPLIER),
+    INSTALL_HUB_WITHOUT_SM_WAN(
+            Types.COMMS_HUB, EnumSet.of(PENDING), INSTALLED_NOT_COMMISSIONED, Authority.HUB_SUPPLIER),
     /** SR 8.4 UpdateDeviceStatusExceptCH InstalledNotCommissioned. */
-    MARK_DEVICE_INSTALLED(Types.NOT_COMMS_HUB, EnumSet.of(PENDING, WHITELISTED), INSTALLED_NOT_COMMISSIONED,
+    MARK_DEVICE_INSTALLED(
+            Types.NOT_COMMS_HUB,
+            EnumSet.of(PENDING, WHITELISTED),
+            INSTALLED_NOT_COMMISSIONED,
             Authority.NOTIFYING_PARTY),
     /** SR 8.4 UpdateDeviceStatusExceptCH Pending: a device taken back before commissioning. */
-    MARK_DEVICE_PENDING(Types.NOT_COMMS_HUB, EnumSet.of(WHITELISTED, INSTALLED_NOT_COMMISSIONED), PENDING,
+    MARK_DEVICE_PENDING(
+            Types.NOT_COMMS_HUB,
+            EnumSet.of(WHITELISTED, INSTALLED_NOT_COMMISSIONED),
+            PENDING,
             Authority.NOTIFYING_PARTY),
     /** SR 8.4 UpdateDeviceStatusCH Commissioned: an installed-and-left CH that reached the SM WAN. */
-    MARK_HUB_COMMISSIONED(Types.COMMS_HUB, EnumSet.of(INSTALLED_NOT_COMMISSIONED), COMMISSIONED, Authority.RESPONSIBLE_SUPPLIER),
+    MARK_HUB_COMMISSIONED(
+            Types.COMMS_HUB, EnumSet.of(INSTALLED_NOT_COMMISSIONED), COMMISSIONED, Authority.RESPONSIBLE_SUPPLIER),
     /** SR 8.4 UpdateDeviceStatusCH InstalledNotCommissioned: a CH that lost the SM WAN. */
-    MARK_HUB_NOT_COMMISSIONED(Types.COMMS_HUB, EnumSet.of(COMMISSIONED), INSTALLED_NOT_COMMISSIONED,
-            Authority.RESPONSIBLE_SUPPLIER),
+    MARK_HUB_NOT_COMMISSIONED(
+            Types.COMMS_HUB, EnumSet.of(COMMISSIONED), INSTALLED_NOT_COMMISSIONED, Authority.RESPONSIBLE_SUPPLIER),
     /** SR 8.4 UpdateDeviceStatusCH Withdrawn: a CH taken out of service. */
-    WITHDRAW_HUB(Types.COMMS_HUB, EnumSet.of(INSTALLED_NOT_COMMISSIONED, COMMISSIONED, DECOMMISSIONED), WITHDRAWN,
+    WITHDRAW_HUB(
+            Types.COMMS_HUB,
+            EnumSet.of(INSTALLED_NOT_COMMISSIONED, COMMISSIONED, DECOMMISSIONED),
+            WITHDRAWN,
             Authority.RESPONSIBLE_SUPPLIER),
     /** SR 8.4 DeleteDevice: a device its Service User pre-notified, still Pending. */
     DELETE_PENDING_DEVICE(Types.NOT_COMMS_HUB, EnumSet.of(PENDING), null, Authority.NOTIFYING_PARTY),

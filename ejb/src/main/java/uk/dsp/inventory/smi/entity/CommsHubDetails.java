@@ -13,5 +13,4 @@ public record CommsHubDetails(
         HanVariant hanVariant,
         CspRegion cspRegion,
         String deliveredToPartyId,
-        LocalDate deliveryDate) {
-}
+        LocalDate deliveryDate) {}

@@ -6,11 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import uk.dsp.inventory.platform.persistence.Tracked;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.platform.persistence.Tracked;
 
 /** One device of the Smart Metering Inventory. A Comms Hub is two of them: its CHF, which names its GPF, and the GPF. */
 @Entity
@@ -196,8 +196,16 @@ public class Device extends Tracked {
     }
 
     public CommsHubDetails commsHubDetails() {
-        return new CommsHubDetails(manufacturer, model, firmwareVersion, hardwareVersion, smetsChtsVersion,
-                hanVariant, cspRegion, deliveredToPartyId, deliveryDate);
+        return new CommsHubDetails(
+                manufacturer,
+                model,
+                firmwareVersion,
+                hardwareVersion,
+                smetsChtsVersion,
+                hanVariant,
+                cspRegion,
+                deliveredToPartyId,
+                deliveryDate);
     }
 
     public void deliverAsCommsHub(Eui64 gpf) {

@@ -2,5 +2,6 @@ package uk.dsp.inventory.smi.entity;
 
 /** Where a Comms Hub is in the CSP's logistics: delivered to the party that ordered it, or returned. */
 public enum LogisticsStatus {
-    DELIVERED, RETURNED
+    DELIVERED,
+    RETURNED
 }

@@ -28,7 +28,9 @@ class ResponseCodesTest {
     void everyOutcomeHasACode() {
         Stream.of(SmiOutcome.values(), ReturnOutcome.values(), BulkReturnOutcome.values())
                 .flatMap(Stream::of)
-                .forEach(outcome -> assertThat(ResponseCodes.of(outcome)).as(outcome.toString()).isNotNull());
+                .forEach(outcome -> assertThat(ResponseCodes.of(outcome))
+                        .as(outcome.toString())
+                        .isNotNull());
     }
 
     @Test
@@ -52,7 +54,8 @@ class ResponseCodesTest {
     @Test
     void everyCodeTheReadmeNamesIsInTheTable() throws IOException {
         Matcher codes = Pattern.compile("`([IEW]\\d+)`").matcher(Files.readString(README));
-        List<String> known = Stream.of(ResponseCode.values()).map(ResponseCode::value).toList();
+        List<String> known =
+                Stream.of(ResponseCode.values()).map(ResponseCode::value).toList();
         while (codes.find()) {
             assertThat(known).contains(codes.group(1));
             assertThat(ResponseCodes.table()).containsValue(ResponseCode.fromValue(codes.group(1)));
@@ -61,14 +64,20 @@ class ResponseCodesTest {
 
     private static String table() {
         Map<ResponseCode, List<String>> byCode = ResponseCodes.table().entrySet().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getValue,
-                        Collectors.mapping(e -> "`" + e.getKey().getDeclaringClass().getSimpleName() + "." + e.getKey().name() + "`",
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getValue,
+                        Collectors.mapping(
+                                e -> "`" + e.getKey().getDeclaringClass().getSimpleName() + "."
+                                        + e.getKey().name() + "`",
                                 Collectors.toList())));
         StringBuilder table = new StringBuilder("| Code | Outcomes |\n|---|---|\n");
         byCode.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ResponseCode::ordinal)))
-                .forEach(e -> table.append("| `").append(e.getKey().value()).append("` | ")
-                        .append(e.getValue().stream().sorted().collect(Collectors.joining(", "))).append(" |\n"));
+                .forEach(e -> table.append("| `")
+                        .append(e.getKey().value())
+                        .append("` | ")
+                        .append(e.getValue().stream().sorted().collect(Collectors.joining(", ")))
+                        .append(" |\n"));
         return table.toString().strip();
     }
 }

@@ -36,7 +36,8 @@ class HousekeepingSettingsReaderTest {
 
     @Test
     void perTypeDurationsOverrideTheDefault() {
-        HousekeepingSettings settings = reader.read(with(Map.of("durations", " ESME=P6M , IHD=P30D", "excluded-types", ""))::get);
+        HousekeepingSettings settings =
+                reader.read(with(Map.of("durations", " ESME=P6M , IHD=P30D", "excluded-types", ""))::get);
 
         assertThat(settings.durationFor(DeviceType.ESME)).isEqualTo(Period.ofMonths(6));
         assertThat(settings.durationFor(DeviceType.IHD)).isEqualTo(Period.ofDays(30));
@@ -46,8 +47,19 @@ class HousekeepingSettingsReaderTest {
 
     @Test
     void refusesEachInvalidValueNamingTheProperty() {
-        Map<String, String> invalid = Map.of("enabled", "yes", "schedule", "0 30 2 * *", "default-duration", "P0D",
-                "durations", "ESME=P-1M", "excluded-types", "CHF,METER", "chunk-size", "100001");
+        Map<String, String> invalid = Map.of(
+                "enabled",
+                "yes",
+                "schedule",
+                "0 30 2 * *",
+                "default-duration",
+                "P0D",
+                "durations",
+                "ESME=P-1M",
+                "excluded-types",
+                "CHF,METER",
+                "chunk-size",
+                "100001");
         invalid.forEach((name, value) -> assertThatThrownBy(() -> reader.read(with(Map.of(name, value))::get))
                 .isInstanceOf(InvalidHousekeepingSettings.class)
                 .hasMessageContaining("dsp.housekeeping." + name));
@@ -70,8 +82,10 @@ class HousekeepingSettingsReaderTest {
 
     private static Map<String, String> configured() {
         try {
-            Matcher property = Pattern.compile("/system-property=dsp\\.housekeeping\\.([a-z-]+):add\\(value=\"?([^\")]*)\"?\\)")
-                    .matcher(Files.readString(Path.of("..", "wildfly-config", "src", "main", "cli", "configure-server.cli")));
+            Matcher property = Pattern.compile(
+                            "/system-property=dsp\\.housekeeping\\.([a-z-]+):add\\(value=\"?([^\")]*)\"?\\)")
+                    .matcher(Files.readString(
+                            Path.of("..", "wildfly-config", "src", "main", "cli", "configure-server.cli")));
             Map<String, String> settings = new HashMap<>();
             while (property.find()) {
                 settings.put(property.group(1), property.group(2));

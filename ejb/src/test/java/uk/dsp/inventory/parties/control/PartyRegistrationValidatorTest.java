@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Role;
 
 /** The registry's rules on everything but certificates (those are proven against the server, see AdminPartiesIT). */
 class PartyRegistrationValidatorTest {
@@ -35,14 +35,16 @@ class PartyRegistrationValidatorTest {
 
     @Test
     void aCspPasswordMayBeLeftOutWhenOneIsAlreadySet() {
-        assertThat(validator.validate(csp("North", null), false, NOW).password()).isNull();
+        assertThat(validator.validate(csp("North", null), false, NOW).password())
+                .isNull();
         assertRefused(csp("North", null), "password");
     }
 
     @Test
     void refusesMalformedPartyIds() {
         for (String partyId : List.of("90-b3-d5-1f-30-01-00-00", "90B3D51F30010000", "90-B3-D5-1F-30-01-00")) {
-            assertRefused(new PartyRegistration(partyId, "Name", List.of("IS"), null, null, null, List.of(), null), "EUI-64");
+            assertRefused(
+                    new PartyRegistration(partyId, "Name", List.of("IS"), null, null, null, List.of(), null), "EUI-64");
         }
     }
 
@@ -50,7 +52,9 @@ class PartyRegistrationValidatorTest {
     void refusesUnknownMissingOrMixedRoles() {
         assertRefused(supplier(List.of("IS", "XX")), "unknown role XX");
         assertRefused(supplier(List.of()), "roles");
-        assertRefused(new PartyRegistration(PARTY, "CSP", List.of("CSP", "IS"), "North", null, null, List.of(), "a long gateway secret"),
+        assertRefused(
+                new PartyRegistration(
+                        PARTY, "CSP", List.of("CSP", "IS"), "North", null, null, List.of(), "a long gateway secret"),
                 "CSP alone");
     }
 
@@ -58,47 +62,67 @@ class PartyRegistrationValidatorTest {
     void refusesRegionRulesBrokenEitherWay() {
         assertRefused(csp(null, "a long gateway secret"), "cspRegion");
         assertRefused(csp("Midlands", "a long gateway secret"), "unknown cspRegion");
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), "North", null, null, List.of(), null), "only a CSP");
+        assertRefused(
+                new PartyRegistration(PARTY, "Supplier", List.of("IS"), "North", null, null, List.of(), null),
+                "only a CSP");
     }
 
     @Test
     void refusesShortPasswordsOfCspsAndServiceUsers() {
         assertRefused(csp("North", "too short"), "at least");
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "too short"), "at least");
+        assertRefused(
+                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "too short"),
+                "at least");
     }
 
     @Test
     void aServiceUserMayHaveASelfServicePassword() {
-        PartyRegistration supplier = new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(),
-                "a long self-service secret");
+        PartyRegistration supplier = new PartyRegistration(
+                PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "a long self-service secret");
         assertThat(validator.validate(supplier, true, NOW).password()).isEqualTo("a long self-service secret");
-        assertThat(validator.validate(supplier(List.of("IS")), true, NOW).password()).isNull();
+        assertThat(validator.validate(supplier(List.of("IS")), true, NOW).password())
+                .isNull();
     }
 
     @Test
     void refusesBadContactDetails() {
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, "not an address", null, List.of(), null), "email");
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, "ftp://alerts.example/", List.of(), null),
+        assertRefused(
+                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, "not an address", null, List.of(), null),
+                "email");
+        assertRefused(
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), null, null, "ftp://alerts.example/", List.of(), null),
                 "alertEndpoint");
         assertRefused(new PartyRegistration(PARTY, " ", List.of("IS"), null, null, null, List.of(), null), "name");
     }
 
     @Test
     void refusesTextThatIsNoCertificate() {
-        assertRefused(new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of("hello"), null), "PEM");
+        assertRefused(
+                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of("hello"), null),
+                "PEM");
     }
 
     private void assertRefused(PartyRegistration registration, String because) {
         assertThatThrownBy(() -> validator.validate(registration, true, NOW))
-                .isInstanceOf(RegistrationRefused.class).hasMessageContaining(because);
+                .isInstanceOf(RegistrationRefused.class)
+                .hasMessageContaining(because);
     }
 
     private static PartyRegistration supplier(List<String> roles) {
-        return new PartyRegistration(PARTY, "Northern Energy", roles, null, "ops@northern.example", "https://northern.example/alerts",
-                List.of(), null);
+        return new PartyRegistration(
+                PARTY,
+                "Northern Energy",
+                roles,
+                null,
+                "ops@northern.example",
+                "https://northern.example/alerts",
+                List.of(),
+                null);
     }
 
     private static PartyRegistration csp(String region, String password) {
-        return new PartyRegistration(PARTY, "CSP North", List.of("CSP"), region, "noc@csp.example", null, List.of(), password);
+        return new PartyRegistration(
+                PARTY, "CSP North", List.of("CSP"), region, "noc@csp.example", null, List.of(), password);
     }
 }

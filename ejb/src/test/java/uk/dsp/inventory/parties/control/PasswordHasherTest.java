@@ -22,7 +22,10 @@ class PasswordHasherTest {
         String first = hasher.hash("a long gateway secret");
         String second = hasher.hash("a long gateway secret");
 
-        assertThat(first).isNotEqualTo(second).doesNotContain("a long gateway secret").startsWith("pbkdf2-sha256");
+        assertThat(first)
+                .isNotEqualTo(second)
+                .doesNotContain("a long gateway secret")
+                .startsWith("pbkdf2-sha256");
     }
 
     @Test

@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
-import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.HanVariant;
 
 class CommsHubReturnCheckTest {
@@ -28,9 +28,11 @@ class CommsHubReturnCheckTest {
 
     @Test
     void acceptsAFaultBeforeInstallationOfAHubDeliveredToTheRequester() {
-        assertThat(check.decide(fault("Fault identified prior to installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+        assertThat(check.decide(
+                        fault("Fault identified prior to installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
                 .isEqualTo(ReturnOutcome.ACCEPTED);
-        assertThat(check.decide(noFault(), hub(SUPPLIER), IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.ACCEPTED);
+        assertThat(check.decide(noFault(), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+                .isEqualTo(ReturnOutcome.ACCEPTED);
     }
 
     @Test
@@ -49,26 +51,42 @@ class CommsHubReturnCheckTest {
     void rejectsAnotherPartysHubAndARequesterWithoutIsOrGs() {
         assertThat(check.decide(noFault(), hub("90-B3-D5-1F-30-02-00-00"), IMPORT_SUPPLIER, false))
                 .isEqualTo(ReturnOutcome.NOT_AUTHORISED);
-        assertThat(check.decide(noFault(), hub(SUPPLIER), new Originator(SUPPLIER, EnumSet.of(Role.ES, Role.ED)), false))
+        assertThat(check.decide(
+                        noFault(), hub(SUPPLIER), new Originator(SUPPLIER, EnumSet.of(Role.ES, Role.ED)), false))
                 .isEqualTo(ReturnOutcome.NOT_AUTHORISED);
     }
 
     @Test
     void rejectsAFaultAfterInstallationOfAHubNeverInstalled() {
-        assertThat(check.decide(fault("Fault identified post installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+        assertThat(check.decide(
+                        fault("Fault identified post installation", GPF), hub(SUPPLIER), IMPORT_SUPPLIER, false))
                 .isEqualTo(ReturnOutcome.INCOMPATIBLE_STATUS);
     }
 
     @Test
     void rejectsAFaultReturnNamingAnotherGpf() {
-        assertThat(check.decide(fault("Fault identified prior to installation", new Eui64(42)), hub(SUPPLIER), IMPORT_SUPPLIER, false))
+        assertThat(check.decide(
+                        fault("Fault identified prior to installation", new Eui64(42)),
+                        hub(SUPPLIER),
+                        IMPORT_SUPPLIER,
+                        false))
                 .isEqualTo(ReturnOutcome.GPF_MISMATCH);
     }
 
     private static Device hub(String deliveredTo) {
         Device chf = new Device(CHF, DeviceType.CHF, "90-B3-D5-1F-30-0C-00-01", Instant.now());
-        chf.describe(new CommsHubDetails("Toshiba", "CH-1", "1.0", "B2", "CHTS 1.3", HanVariant.SINGLE_BAND, CspRegion.NORTH,
-                deliveredTo, LocalDate.of(2026, 11, 2)), Instant.now());
+        chf.describe(
+                new CommsHubDetails(
+                        "Toshiba",
+                        "CH-1",
+                        "1.0",
+                        "B2",
+                        "CHTS 1.3",
+                        HanVariant.SINGLE_BAND,
+                        CspRegion.NORTH,
+                        deliveredTo,
+                        LocalDate.of(2026, 11, 2)),
+                Instant.now());
         chf.deliverAsCommsHub(GPF);
         return chf;
     }

@@ -12,12 +12,14 @@ class ReturnsResultTest {
 
     @Test
     void isAcceptedWhenEveryHubWasAccepted() {
-        assertThat(result(ReturnOutcome.ACCEPTED, ReturnOutcome.ACCEPTED).outcome()).isEqualTo(ReturnOutcome.ACCEPTED);
+        assertThat(result(ReturnOutcome.ACCEPTED, ReturnOutcome.ACCEPTED).outcome())
+                .isEqualTo(ReturnOutcome.ACCEPTED);
     }
 
     @Test
     void isPartlyAcceptedWhenSomeWereAccepted() {
-        assertThat(result(ReturnOutcome.NOT_IN_INVENTORY, ReturnOutcome.ACCEPTED).outcome())
+        assertThat(result(ReturnOutcome.NOT_IN_INVENTORY, ReturnOutcome.ACCEPTED)
+                        .outcome())
                 .isEqualTo(BulkReturnOutcome.PARTLY_ACCEPTED);
     }
 
@@ -31,13 +33,17 @@ class ReturnsResultTest {
     @Test
     void auditsEveryHubWithItsReturnType() {
         ReturnsResult result = result(ReturnOutcome.ACCEPTED, ReturnOutcome.GPF_MISMATCH);
-        assertThat(result.devices()).extracting(d -> d.outcome() + " " + d.detail())
+        assertThat(result.devices())
+                .extracting(d -> d.outcome() + " " + d.detail())
                 .containsExactly("ACCEPTED type", "GPF_MISMATCH type");
         assertThat(result.detail()).isEqualTo("bulk, 2 CHs, 1 accepted");
     }
 
     private static ReturnsResult result(ReturnOutcome... outcomes) {
-        return new ReturnsResult(true, List.of(outcomes).stream()
-                .map(o -> new ReturnDecision(new Eui64(o.ordinal()), o, "type")).toList());
+        return new ReturnsResult(
+                true,
+                List.of(outcomes).stream()
+                        .map(o -> new ReturnDecision(new Eui64(o.ordinal()), o, "type"))
+                        .toList());
     }
 }

@@ -6,9 +6,9 @@ import static uk.dsp.inventory.smi.control.CommsHubRecords.record;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
 import uk.dsp.inventory.smi.entity.SmiStatus;
 
@@ -24,14 +24,19 @@ class CommsHubIntakeTest {
         CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH), null, null, true, CSP, NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.CREATED);
-        assertThat(decision.newDevices()).extracting(Device::type).containsExactlyInAnyOrder(DeviceType.CHF, DeviceType.GPF);
+        assertThat(decision.newDevices())
+                .extracting(Device::type)
+                .containsExactlyInAnyOrder(DeviceType.CHF, DeviceType.GPF);
         assertThat(decision.newDevices()).allSatisfy(device -> {
             assertThat(device.smiStatus()).isEqualTo(SmiStatus.PENDING);
             assertThat(device.smiStatusSince()).isEqualTo(NOW);
             assertThat(device.notifyingPartyId()).isEqualTo(CSP);
             assertThat(device.logisticsStatus()).isEqualTo(LogisticsStatus.DELIVERED);
         });
-        Device chf = decision.newDevices().stream().filter(d -> d.type() == DeviceType.CHF).findFirst().orElseThrow();
+        Device chf = decision.newDevices().stream()
+                .filter(d -> d.type() == DeviceType.CHF)
+                .findFirst()
+                .orElseThrow();
         assertThat(chf.gpfDeviceId()).isEqualTo(new Eui64(101));
     }
 
@@ -39,7 +44,8 @@ class CommsHubIntakeTest {
     void theSameRecordAgainChangesNothing() {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
-        CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH), known[0], known[1], true, CSP, NOW.plusSeconds(60));
+        CommsHubIntake.Decision decision =
+                intake.decide(record(100, CspRegion.SOUTH), known[0], known[1], true, CSP, NOW.plusSeconds(60));
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.UNCHANGED);
         assertThat(decision.newDevices()).isEmpty();
@@ -49,7 +55,8 @@ class CommsHubIntakeTest {
     void aNewFirmwareVersionUpdatesBothDevices() {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
-        CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, CSP, NOW);
+        CommsHubIntake.Decision decision =
+                intake.decide(record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, CSP, NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.UPDATED);
         assertThat(known[0].commsHubDetails().firmwareVersion()).isEqualTo("2.0.0");
@@ -60,8 +67,8 @@ class CommsHubIntakeTest {
     void anotherCspsCommsHubIsLeftAlone() {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
-        CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true,
-                "90-B3-D5-1F-30-0C-00-02", NOW);
+        CommsHubIntake.Decision decision = intake.decide(
+                record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, "90-B3-D5-1F-30-0C-00-02", NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.OTHER_CSP);
         assertThat(known[0].commsHubDetails().firmwareVersion()).isEqualTo("1.0.0");
@@ -70,18 +77,24 @@ class CommsHubIntakeTest {
     @Test
     void aKnownChfNamedWithAnotherGpfIsAMismatch() {
         Device[] known = known(record(100, CspRegion.SOUTH));
-        CommsHubPreNotification otherGpf = new CommsHubPreNotification(new Eui64(100), new Eui64(555), record(100, CspRegion.SOUTH).details());
+        CommsHubPreNotification otherGpf = new CommsHubPreNotification(
+                new Eui64(100), new Eui64(555), record(100, CspRegion.SOUTH).details());
 
-        assertThat(intake.decide(otherGpf, known[0], null, true, CSP, NOW).reason()).isEqualTo(OutcomeReason.GPF_MISMATCH);
+        assertThat(intake.decide(otherGpf, known[0], null, true, CSP, NOW).reason())
+                .isEqualTo(OutcomeReason.GPF_MISMATCH);
     }
 
     @Test
     void aChfIdThatIsAlreadyAGpfIsInUse() {
         Device[] known = known(record(100, CspRegion.SOUTH));
-        CommsHubPreNotification clash = new CommsHubPreNotification(new Eui64(101), new Eui64(300), record(100, CspRegion.SOUTH).details());
+        CommsHubPreNotification clash = new CommsHubPreNotification(
+                new Eui64(101), new Eui64(300), record(100, CspRegion.SOUTH).details());
 
-        assertThat(intake.decide(clash, known[1], null, true, CSP, NOW).reason()).isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
-        assertThat(intake.decide(record(300, CspRegion.SOUTH), null, known[1], true, CSP, NOW).reason()).isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
+        assertThat(intake.decide(clash, known[1], null, true, CSP, NOW).reason())
+                .isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
+        assertThat(intake.decide(record(300, CspRegion.SOUTH), null, known[1], true, CSP, NOW)
+                        .reason())
+                .isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
     }
 
     @Test
@@ -96,8 +109,14 @@ class CommsHubIntakeTest {
     /** The CHF and GPF the SMI holds after the record was pre-notified by CSP. */
     private Device[] known(CommsHubPreNotification record) {
         CommsHubIntake.Decision created = intake.decide(record, null, null, true, CSP, NOW);
-        Device chf = created.newDevices().stream().filter(d -> d.type() == DeviceType.CHF).findFirst().orElseThrow();
-        Device gpf = created.newDevices().stream().filter(d -> d.type() == DeviceType.GPF).findFirst().orElseThrow();
+        Device chf = created.newDevices().stream()
+                .filter(d -> d.type() == DeviceType.CHF)
+                .findFirst()
+                .orElseThrow();
+        Device gpf = created.newDevices().stream()
+                .filter(d -> d.type() == DeviceType.GPF)
+                .findFirst()
+                .orElseThrow();
         return new Device[] {chf, gpf};
     }
 }

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.SmiStatus;
 
 class DeviceLifecycleTest {
@@ -25,11 +25,15 @@ class DeviceLifecycleTest {
     void checksExistenceTypeAuthorityThenStatusInThatOrder() {
         Device meter = new Device(new Eui64(1), DeviceType.ESME, SUPPLIER, Instant.now());
 
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, null, NOTIFIER)).isEqualTo(SmiOutcome.NOT_IN_INVENTORY);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, null, NOTIFIER))
+                .isEqualTo(SmiOutcome.NOT_IN_INVENTORY);
         assertThat(lifecycle.check(StatusChange.WITHDRAW_HUB, meter, STRANGER)).isEqualTo(SmiOutcome.WRONG_DEVICE_TYPE);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, STRANGER)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, NOTIFIER)).isEqualTo(SmiOutcome.STATUS_NOT_ALLOWED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, NOTIFIER)).isEqualTo(SmiOutcome.ACCEPTED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, STRANGER))
+                .isEqualTo(SmiOutcome.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_PENDING, meter, NOTIFIER))
+                .isEqualTo(SmiOutcome.STATUS_NOT_ALLOWED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, NOTIFIER))
+                .isEqualTo(SmiOutcome.ACCEPTED);
     }
 
     @Test
@@ -41,15 +45,19 @@ class DeviceLifecycleTest {
 
         assertThat(meter.smiStatus()).isEqualTo(SmiStatus.INSTALLED_NOT_COMMISSIONED);
         assertThat(meter.smiStatusSince()).isEqualTo(now);
-        assertThatThrownBy(() -> lifecycle.apply(StatusChange.DELETE_PENDING_DEVICE, meter, now)).hasMessageContaining("removes");
+        assertThatThrownBy(() -> lifecycle.apply(StatusChange.DELETE_PENDING_DEVICE, meter, now))
+                .hasMessageContaining("removes");
     }
 
     @Test
     void onlyTheDspItselfDeletesForHousekeeping() {
         Device meter = new Device(new Eui64(1), DeviceType.ESME, SUPPLIER, Instant.now());
 
-        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, null)).isEqualTo(SmiOutcome.ACCEPTED);
-        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, NOTIFIER)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
-        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, null)).isEqualTo(SmiOutcome.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, null))
+                .isEqualTo(SmiOutcome.ACCEPTED);
+        assertThat(lifecycle.check(StatusChange.HOUSEKEEPING_DELETION, meter, NOTIFIER))
+                .isEqualTo(SmiOutcome.NOT_AUTHORISED);
+        assertThat(lifecycle.check(StatusChange.MARK_DEVICE_INSTALLED, meter, null))
+                .isEqualTo(SmiOutcome.NOT_AUTHORISED);
     }
 }

@@ -32,12 +32,14 @@ class PreNotificationCallValidatorTest {
 
     @Test
     void refusesAChfTwice() {
-        assertRefused(List.of(record(100, CspRegion.NORTH), record(100, CspRegion.NORTH)), RefusalReason.DUPLICATE_DEVICE_ID);
+        assertRefused(
+                List.of(record(100, CspRegion.NORTH), record(100, CspRegion.NORTH)), RefusalReason.DUPLICATE_DEVICE_ID);
     }
 
     @Test
     void refusesAChfThatIsAnotherRecordsGpf() {
-        assertRefused(List.of(record(100, CspRegion.NORTH), record(101, CspRegion.NORTH)), RefusalReason.DUPLICATE_DEVICE_ID);
+        assertRefused(
+                List.of(record(100, CspRegion.NORTH), record(101, CspRegion.NORTH)), RefusalReason.DUPLICATE_DEVICE_ID);
     }
 
     @Test
@@ -49,12 +51,17 @@ class PreNotificationCallValidatorTest {
 
     @Test
     void refusesARecordInAnotherRegion() {
-        assertRefused(List.of(record(100, CspRegion.NORTH), record(200, CspRegion.NORTH_4G)), RefusalReason.REGION_NOT_PERMITTED);
+        assertRefused(
+                List.of(record(100, CspRegion.NORTH), record(200, CspRegion.NORTH_4G)),
+                RefusalReason.REGION_NOT_PERMITTED);
     }
 
     private void assertRefused(List<CommsHubPreNotification> records, RefusalReason reason) {
         assertThatThrownBy(() -> validator.validate(records, CspRegion.NORTH))
-                .isInstanceOfSatisfying(PreNotificationRefused.class, refused -> org.assertj.core.api.Assertions.assertThat(refused.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        PreNotificationRefused.class,
+                        refused -> org.assertj.core.api.Assertions.assertThat(refused.reason())
+                                .isEqualTo(reason));
     }
 
     private static List<CommsHubPreNotification> records(int count) {

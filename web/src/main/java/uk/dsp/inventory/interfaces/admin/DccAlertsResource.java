@@ -11,8 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import uk.dsp.inventory.alerts.entity.DccAlert;
 import uk.dsp.inventory.alerts.boundary.DccAlerts;
+import uk.dsp.inventory.alerts.entity.DccAlert;
 
 /** The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint. */
 @Path("admin/alerts")
@@ -23,8 +23,10 @@ public class DccAlertsResource {
     DccAlerts alerts;
 
     @GET
-    public JsonObject list(@QueryParam("status") String status, @QueryParam("partyId") String partyId,
-                           @QueryParam("limit") @DefaultValue("100") int limit) {
+    public JsonObject list(
+            @QueryParam("status") String status,
+            @QueryParam("partyId") String partyId,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (DccAlert alert : alerts.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
             JsonObjectBuilder json = Json.createObjectBuilder()

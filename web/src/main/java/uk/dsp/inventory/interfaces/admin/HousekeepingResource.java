@@ -19,12 +19,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import uk.dsp.inventory.housekeeping.boundary.Housekeeping;
+import uk.dsp.inventory.housekeeping.boundary.HousekeepingRunner;
 import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
 import uk.dsp.inventory.housekeeping.entity.HousekeepingRun;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.housekeeping.boundary.Housekeeping;
-import uk.dsp.inventory.housekeeping.boundary.HousekeepingRunner;
 
 /**
  * The administrator's housekeeping: run now (or dry-run: what would go, by type, nothing deleted) and the
@@ -56,10 +56,15 @@ public class HousekeepingResource {
         Future<Long> run = runner.launch("ADMIN");
         try {
             long runId = run.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            return Response.ok(json(housekeeping.runs(1000).stream().filter(r -> r.runId() == runId).findFirst().orElseThrow()))
+            return Response.ok(json(housekeeping.runs(1000).stream()
+                            .filter(r -> r.runId() == runId)
+                            .findFirst()
+                            .orElseThrow()))
                     .build();
         } catch (TimeoutException stillRunning) {
-            return Response.accepted(Json.createObjectBuilder().add("status", "RUNNING").build()).build();
+            return Response.accepted(
+                            Json.createObjectBuilder().add("status", "RUNNING").build())
+                    .build();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ConcurrentAccessException) {
                 return ErrorBody.response(Response.Status.CONFLICT, "a housekeeping run is in progress");
@@ -102,7 +107,12 @@ public class HousekeepingResource {
     private static JsonObject dueCounts(Map<DeviceType, Long> due) {
         JsonObjectBuilder byType = Json.createObjectBuilder();
         due.forEach((type, count) -> byType.add(type.name(), count));
-        return Json.createObjectBuilder().add("dryRun", true).add("wouldDelete", due.values().stream().mapToLong(Long::longValue).sum())
-                .add("byType", byType).build();
+        return Json.createObjectBuilder()
+                .add("dryRun", true)
+                .add(
+                        "wouldDelete",
+                        due.values().stream().mapToLong(Long::longValue).sum())
+                .add("byType", byType)
+                .build();
     }
 }

@@ -8,14 +8,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import uk.dsp.inventory.parties.control.PartyRegistration;
-import uk.dsp.inventory.parties.control.RegistrationRefused;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
+import uk.dsp.inventory.parties.control.PartyRegistration;
+import uk.dsp.inventory.parties.control.RegistrationRefused;
 
 /** The admin API of the party registry: register, change and read Service Users and CSPs. */
 @Path("admin/parties")
@@ -29,7 +29,10 @@ public class PartiesResource {
     @POST
     public Response register(PartyRegistration registration, @Context UriInfo uri) {
         PartyView party = parties.register(required(registration));
-        return Response.created(uri.getAbsolutePathBuilder().path(party.partyId()).build()).entity(party).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(party.partyId()).build())
+                .entity(party)
+                .build();
     }
 
     @PUT

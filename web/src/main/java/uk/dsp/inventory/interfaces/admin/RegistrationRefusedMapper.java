@@ -3,8 +3,8 @@ package uk.dsp.inventory.interfaces.admin;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import uk.dsp.inventory.parties.control.RegistrationRefused;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.parties.control.RegistrationRefused;
 
 /** A refused registry change answers 400, 404 or 409 with the reason. */
 @Provider

@@ -21,11 +21,11 @@ final class DuisDocuments {
 
     /** 999 bulk return records with every optional field filled stay well under this. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+
     private static final Schema SCHEMA = schema();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(DuisDocuments::builder);
 
-    private DuisDocuments() {
-    }
+    private DuisDocuments() {}
 
     static byte[] readCapped(InputStream body) {
         try {

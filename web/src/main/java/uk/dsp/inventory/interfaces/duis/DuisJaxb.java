@@ -3,8 +3,8 @@ package uk.dsp.inventory.interfaces.duis;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -17,12 +17,13 @@ final class DuisJaxb {
 
     private static final JAXBContext CONTEXT = context();
 
-    private DuisJaxb() {
-    }
+    private DuisJaxb() {}
 
     static Request request(Document document) {
         try {
-            return CONTEXT.createUnmarshaller().unmarshal(document, Request.class).getValue();
+            return CONTEXT.createUnmarshaller()
+                    .unmarshal(document, Request.class)
+                    .getValue();
         } catch (JAXBException e) {
             throw new DuisRefused(400, "the request cannot be read: " + e.getMessage());
         }

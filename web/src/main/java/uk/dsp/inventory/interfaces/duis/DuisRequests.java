@@ -13,8 +13,7 @@ final class DuisRequests {
 
     static final String NAMESPACE = "http://www.dccinterface.co.uk/ServiceUserGateway";
 
-    private DuisRequests() {
-    }
+    private DuisRequests() {}
 
     static RequestId requestId(String text) {
         try {
@@ -28,7 +27,8 @@ final class DuisRequests {
     static void checkTarget(RequestId requestId) {
         String dsp = DspParty.id();
         if (!requestId.target().toString().equals(dsp)) {
-            throw new DuisRefused(400, "the RequestID is addressed to " + requestId.target() + ", not to this DSP (" + dsp + ")");
+            throw new DuisRefused(
+                    400, "the RequestID is addressed to " + requestId.target() + ", not to this DSP (" + dsp + ")");
         }
     }
 

@@ -16,17 +16,20 @@ public final class DuisResponses {
 
     private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
 
-    private DuisResponses() {
-    }
+    private DuisResponses() {}
 
     /** The answer to a request, with the code of its outcome and the SR its header names. */
     public static Response answer(Request request, Enum<?> outcome) {
         Request.Header header = request.getHeader();
-        return response(RequestId.parse(header.getRequestID()), request.getSchemaVersion(), outcome,
+        return response(
+                RequestId.parse(header.getRequestID()),
+                request.getSchemaVersion(),
+                outcome,
                 message(header.getServiceReference(), header.getServiceReferenceVariant()));
     }
 
-    public static Response response(RequestId requestId, BigDecimal schemaVersion, Enum<?> outcome, ResponseMessage message) {
+    public static Response response(
+            RequestId requestId, BigDecimal schemaVersion, Enum<?> outcome, ResponseMessage message) {
         Response.Header header = new Response.Header();
         header.setRequestID(requestId.toString());
         header.setResponseID(requestId.responseId());

@@ -8,8 +8,7 @@ import uk.dsp.inventory.dcc.Eui64;
 /** DUIS field values in the SMI's types. */
 public final class DuisValues {
 
-    private DuisValues() {
-    }
+    private DuisValues() {}
 
     /** The schema allows lower-case hex and surrounding space; the SMI knows one spelling. */
     public static Eui64 eui64(String text) {
@@ -21,6 +20,8 @@ public final class DuisValues {
     }
 
     public static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {
-        return calendar == null ? null : calendar.toGregorianCalendar().toZonedDateTime().toOffsetDateTime();
+        return calendar == null
+                ? null
+                : calendar.toGregorianCalendar().toZonedDateTime().toOffsetDateTime();
     }
 }

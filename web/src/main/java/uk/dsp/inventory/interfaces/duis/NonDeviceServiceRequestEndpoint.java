@@ -50,13 +50,15 @@ public class NonDeviceServiceRequestEndpoint {
             Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
             Element bodyElement = DuisRequests.bodyElement(document);
             ServiceRequestRoute route = routes.of(bodyElement).orElse(null);
-            uk.dsp.inventory.contract.duis.Response answer =
-                    route != null && route.handler().records(bodyElement) > route.handler().maxRecords()
-                            ? refuseTooMany(document, route)
-                            : answer(document);
+            uk.dsp.inventory.contract.duis.Response answer = route != null
+                            && route.handler().records(bodyElement)
+                                    > route.handler().maxRecords()
+                    ? refuseTooMany(document, route)
+                    : answer(document);
             Document signed = DuisJaxb.document(answer);
             signingKey.sign(signed);
-            return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE).build();
+            return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE)
+                    .build();
         } catch (DuisRefused refused) {
             return refusal(refused.status(), refused.getMessage());
         } catch (SignatureRefused refused) {
@@ -74,7 +76,8 @@ public class NonDeviceServiceRequestEndpoint {
         ServiceRequestRoute route = routes.of(DuisRequests.bodyElement(document))
                 .orElseThrow(() -> new DuisRefused(400, "the body holds no Service Request this DSP serves"));
         route.checkHeader(request.getHeader());
-        return route.handler().serve(new ServiceUserRequest(requestId, originator, route.serviceReferenceVariant()), request);
+        return route.handler()
+                .serve(new ServiceUserRequest(requestId, originator, route.serviceReferenceVariant()), request);
     }
 
     /**
@@ -84,7 +87,10 @@ public class NonDeviceServiceRequestEndpoint {
     private uk.dsp.inventory.contract.duis.Response refuseTooMany(Document document, ServiceRequestRoute route) {
         RequestId requestId = DuisRequests.requestId(document);
         authenticate(document, requestId);
-        return DuisResponses.response(requestId, DuisRequests.schemaVersion(document), route.handler().tooManyRecords(),
+        return DuisResponses.response(
+                requestId,
+                DuisRequests.schemaVersion(document),
+                route.handler().tooManyRecords(),
                 DuisResponses.message(route.serviceReference(), route.serviceReferenceVariant()));
     }
 
@@ -95,6 +101,9 @@ public class NonDeviceServiceRequestEndpoint {
 
     private static Response refusal(int status, String reason) {
         LOG.fine(() -> "DUIS request refused with " + status + ": " + reason);
-        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(reason + "\n").build();
+        return Response.status(status)
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity(reason + "\n")
+                .build();
     }
 }

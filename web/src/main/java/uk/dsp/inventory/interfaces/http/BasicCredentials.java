@@ -12,9 +12,11 @@ public record BasicCredentials(String user, String password) {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty()
+            return colon < 0
+                    ? Optional.empty()
                     : Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();

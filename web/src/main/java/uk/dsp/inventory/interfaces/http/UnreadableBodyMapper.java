@@ -17,7 +17,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     public Response toResponse(ProcessingException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException) {
-                return ErrorBody.response(Response.Status.BAD_REQUEST, "the body is not valid JSON for this resource: " + cause.getMessage());
+                return ErrorBody.response(
+                        Response.Status.BAD_REQUEST,
+                        "the body is not valid JSON for this resource: " + cause.getMessage());
             }
         }
         return UnexpectedFailureMapper.internalError(e);

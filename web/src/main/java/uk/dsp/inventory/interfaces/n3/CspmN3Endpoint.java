@@ -13,14 +13,14 @@ import uk.dsp.inventory.contract.n3.CspmN3;
 import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
-import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.interfaces.http.BasicCredentials;
+import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.parties.boundary.PartyAuthentication;
+import uk.dsp.inventory.smi.boundary.PreNotifications;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
 import uk.dsp.inventory.smi.control.PreNotificationRefused;
 import uk.dsp.inventory.smi.control.RefusalReason;
-import uk.dsp.inventory.smi.boundary.PreNotifications;
 
 /** CSPM-N3 Communications Hub pre-notification: authenticate the CSP gateway, translate, delegate. */
 @WebService(
@@ -46,11 +46,14 @@ public class CspmN3Endpoint implements CspmN3 {
         AuthenticatedCsp csp = authenticatedCsp();
         List<CommsHub> hubs = request == null ? List.of() : request.getCommsHub();
         if (hubs.size() > PreNotificationCallValidator.MAX_RECORDS) {
-            throw N3Messages.refusal(RefusalReason.TOO_MANY_RECORDS,
-                    "a call carries at most " + PreNotificationCallValidator.MAX_RECORDS + " Comms Hubs, this one " + hubs.size());
+            throw N3Messages.refusal(
+                    RefusalReason.TOO_MANY_RECORDS,
+                    "a call carries at most " + PreNotificationCallValidator.MAX_RECORDS + " Comms Hubs, this one "
+                            + hubs.size());
         }
         try {
-            List<CommsHubPreNotification> records = hubs.stream().map(N3Messages::toPreNotification).toList();
+            List<CommsHubPreNotification> records =
+                    hubs.stream().map(N3Messages::toPreNotification).toList();
             return N3Messages.toResponse(preNotifications.preNotify(csp, records));
         } catch (PreNotificationRefused refused) {
             throw N3Messages.refusal(refused.reason(), refused.getMessage());
@@ -60,10 +63,12 @@ public class CspmN3Endpoint implements CspmN3 {
     }
 
     private AuthenticatedCsp authenticatedCsp() throws N3RefusalFault {
-        HttpServletRequest http = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+        HttpServletRequest http =
+                (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
         return BasicCredentials.fromHeader(http.getHeader("Authorization"))
                 .flatMap(credentials -> authentication.authenticateCsp(credentials.user(), credentials.password()))
-                .orElseThrow(() -> N3Messages.refusal(RefusalReason.NOT_AUTHENTICATED,
+                .orElseThrow(() -> N3Messages.refusal(
+                        RefusalReason.NOT_AUTHENTICATED,
                         "CSPM-N3 needs a registered CSP's party ID and password (HTTP Basic)"));
     }
 }

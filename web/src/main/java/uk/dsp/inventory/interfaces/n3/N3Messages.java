@@ -10,28 +10,36 @@ import uk.dsp.inventory.contract.n3.ReasonCode;
 import uk.dsp.inventory.contract.n3.RecordOutcome;
 import uk.dsp.inventory.contract.n3.RefusalCode;
 import uk.dsp.inventory.contract.n3.Result;
+import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationOutcome;
 import uk.dsp.inventory.smi.control.RefusalReason;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
-import uk.dsp.inventory.dcc.CspRegion;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.smi.entity.HanVariant;
 
 /** Translates between the CSPM-N3 contract's generated classes and the SMI's own types. */
 final class N3Messages {
 
-    private N3Messages() {
-    }
+    private N3Messages() {}
 
     static CommsHubPreNotification toPreNotification(CommsHub hub) {
         return new CommsHubPreNotification(
                 Eui64.parse(hub.getCHFDeviceID()),
                 Eui64.parse(hub.getGPFDeviceID()),
-                new CommsHubDetails(hub.getDeviceManufacturer(), hub.getDeviceModel(), hub.getFirmwareVersion(),
-                        hub.getHardwareVersion(), hub.getSMETSCHTSVersion(), hanVariant(hub.getHANVariant()),
-                        CspRegion.fromDuisName(hub.getCSPRegion()), hub.getDeliveredToPartyID(),
-                        hub.getDeliveryDate().toGregorianCalendar().toZonedDateTime().toLocalDate()));
+                new CommsHubDetails(
+                        hub.getDeviceManufacturer(),
+                        hub.getDeviceModel(),
+                        hub.getFirmwareVersion(),
+                        hub.getHardwareVersion(),
+                        hub.getSMETSCHTSVersion(),
+                        hanVariant(hub.getHANVariant()),
+                        CspRegion.fromDuisName(hub.getCSPRegion()),
+                        hub.getDeliveredToPartyID(),
+                        hub.getDeliveryDate()
+                                .toGregorianCalendar()
+                                .toZonedDateTime()
+                                .toLocalDate()));
     }
 
     static PreNotifyCommsHubsResponse toResponse(List<PreNotificationOutcome> outcomes) {

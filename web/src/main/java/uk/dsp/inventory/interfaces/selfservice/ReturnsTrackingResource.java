@@ -13,12 +13,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
-import uk.dsp.inventory.interfaces.http.BasicCredentials;
-import uk.dsp.inventory.parties.boundary.PartyAuthentication;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.interfaces.http.BasicCredentials;
+import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 
 /**
  * Self-service: a Service User lists the Service Returns Records of the CHs it returned, one per CH, newest
@@ -35,28 +35,42 @@ public class ReturnsTrackingResource {
     ReturnsTracking tracking;
 
     @GET
-    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @QueryParam("deviceId") String deviceId, @QueryParam("requestId") String requestId,
-                         @QueryParam("offset") @DefaultValue("0") int offset,
-                         @QueryParam("limit") @DefaultValue("100") int limit) {
+    public Response list(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("deviceId") String deviceId,
+            @QueryParam("requestId") String requestId,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         String partyId = BasicCredentials.fromHeader(authorization)
-                .flatMap(credentials -> authentication.authenticateServiceUser(credentials.user(), credentials.password()))
+                .flatMap(credentials ->
+                        authentication.authenticateServiceUser(credentials.user(), credentials.password()))
                 .orElse(null);
         if (partyId == null) {
-            return Response.fromResponse(ErrorBody.response(Response.Status.UNAUTHORIZED,
+            return Response.fromResponse(ErrorBody.response(
+                            Response.Status.UNAUTHORIZED,
                             "a Service User's party ID and self-service password are needed"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"DSP Self-Service\"").build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"DSP Self-Service\"")
+                    .build();
         }
-        if (deviceId != null && !Eui64.isValid(deviceId) || offset < 0 || limit < 1 || limit > ReturnsTracking.MAX_PAGE) {
-            return ErrorBody.response(Response.Status.BAD_REQUEST, "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0;"
-                    + " offset >= 0; limit from 1 to " + ReturnsTracking.MAX_PAGE);
+        if (deviceId != null && !Eui64.isValid(deviceId)
+                || offset < 0
+                || limit < 1
+                || limit > ReturnsTracking.MAX_PAGE) {
+            return ErrorBody.response(
+                    Response.Status.BAD_REQUEST,
+                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0;" + " offset >= 0; limit from 1 to "
+                            + ReturnsTracking.MAX_PAGE);
         }
         JsonArrayBuilder records = Json.createArrayBuilder();
-        for (ReturnsRecord record : tracking.returnsOf(partyId, deviceId == null ? null : Eui64.parse(deviceId), requestId,
-                offset, limit)) {
+        for (ReturnsRecord record : tracking.returnsOf(
+                partyId, deviceId == null ? null : Eui64.parse(deviceId), requestId, offset, limit)) {
             records.add(json(record));
         }
-        return Response.ok(Json.createObjectBuilder().add("partyId", partyId).add("returns", records).build()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("partyId", partyId)
+                        .add("returns", records)
+                        .build())
+                .build();
     }
 
     private static JsonObject json(ReturnsRecord record) {

@@ -21,6 +21,7 @@ public final class DccSigningTool {
 
     /** ear's failsafe sets it; the default suits a run from the ear module's directory. */
     static final String JAR_PROPERTY = "dcc.tool.jar";
+
     private static final String DEFAULT_JAR = "target/dcc-tool/node_modules/@smartdcc/duis-sign-wrap/dist/tool.jar";
     private static final String PACKAGE = "uk.co.smartdcc.boxed.xmldsig.";
     private static final long TIMEOUT_SECONDS = 60;
@@ -62,7 +63,8 @@ public final class DccSigningTool {
         arguments.add(privateKey.toString());
         Result result = run("Sign", xml, arguments);
         if (!result.ok()) {
-            throw new IllegalStateException("DCC tool refused to sign (exit " + result.exitCode() + "): " + result.stderr());
+            throw new IllegalStateException(
+                    "DCC tool refused to sign (exit " + result.exitCode() + "): " + result.stderr());
         }
         return result.stdout();
     }
@@ -90,18 +92,24 @@ public final class DccSigningTool {
             Path err = work.resolve("err");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", jar.toString(), PACKAGE + mainClass));
+                    "-cp",
+                    jar.toString(),
+                    PACKAGE + mainClass));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
-                    .redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(in.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
                     .start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("DCC tool " + mainClass + " still running after "
-                        + TIMEOUT_SECONDS + " s: " + command);
+                throw new IllegalStateException(
+                        "DCC tool " + mainClass + " still running after " + TIMEOUT_SECONDS + " s: " + command);
             }
-            return new Result(process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the DCC tool", e);
         } catch (InterruptedException e) {

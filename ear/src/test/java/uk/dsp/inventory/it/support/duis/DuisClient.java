@@ -12,13 +12,12 @@ import uk.dsp.inventory.it.support.DspServer;
 /** A Service User's DUIS client: POSTs a document to /dsp/api/v1/serviceD as application/xml. */
 public final class DuisClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private DuisClient() {
-    }
+    private DuisClient() {}
 
-    public record Reply(int status, String body) {
-    }
+    public record Reply(int status, String body) {}
 
     public static Reply post(String xml) {
         return post(xml.getBytes(StandardCharsets.UTF_8));
@@ -32,7 +31,8 @@ public final class DuisClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document))
                 .build();
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("POST " + serviceD, e);
@@ -45,8 +45,11 @@ public final class DuisClient {
     /** The DSP's signing certificate, as it publishes it. */
     public static String dspCertificatePem() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(DspServer.resolve("api/v1/dsp-certificate")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(
+                            HttpRequest.newBuilder(DspServer.resolve("api/v1/dsp-certificate"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

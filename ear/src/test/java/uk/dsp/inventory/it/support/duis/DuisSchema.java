@@ -12,8 +12,7 @@ public final class DuisSchema {
 
     private static final Schema SCHEMA = load();
 
-    private DuisSchema() {
-    }
+    private DuisSchema() {}
 
     /** Throws with the validator's message when the document is not valid. */
     public static void validate(String xml) {
@@ -26,7 +25,8 @@ public final class DuisSchema {
 
     private static Schema load() {
         try {
-            return SchemaFactory.newDefaultInstance().newSchema(DuisSchema.class.getClassLoader().getResource("duis/DspDuis.xsd"));
+            return SchemaFactory.newDefaultInstance()
+                    .newSchema(DuisSchema.class.getClassLoader().getResource("duis/DspDuis.xsd"));
         } catch (SAXException e) {
             throw new IllegalStateException(e);
         }

@@ -43,10 +43,12 @@ public final class DuisSigner {
     public Document sign(Document document) {
         try {
             XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = factory.newReference("",
+            Reference reference = factory.newReference(
+                    "",
                     factory.newDigestMethod(DigestMethod.SHA256, null),
                     List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
-                    null, null);
+                    null,
+                    null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod(ECDSA_SHA256, null),

@@ -19,8 +19,7 @@ import org.w3c.dom.NodeList;
  */
 public final class DuisVerifier {
 
-    private DuisVerifier() {
-    }
+    private DuisVerifier() {}
 
     /**
      * True when the signature verifies with the certificate's key; false when the document or the
@@ -32,8 +31,8 @@ public final class DuisVerifier {
         Element signature = signature(document);
         BigInteger serial = serial(signature);
         if (!certificate.getSerialNumber().equals(serial)) {
-            throw new IllegalArgumentException("DUIS signature names certificate serial " + serial
-                    + ", not " + certificate.getSerialNumber());
+            throw new IllegalArgumentException(
+                    "DUIS signature names certificate serial " + serial + ", not " + certificate.getSerialNumber());
         }
         DOMValidateContext context = new DOMValidateContext(certificate.getPublicKey(), signature);
         // Refuses weak algorithms, too many references or transforms, and the like
@@ -60,8 +59,8 @@ public final class DuisVerifier {
     private static Element signature(Document document) {
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         if (signatures.getLength() != 1) {
-            throw new IllegalArgumentException("DUIS document has " + signatures.getLength()
-                    + " ds:Signature elements, not 1");
+            throw new IllegalArgumentException(
+                    "DUIS document has " + signatures.getLength() + " ds:Signature elements, not 1");
         }
         Element signature = (Element) signatures.item(0);
         Element root = document.getDocumentElement();
@@ -87,7 +86,8 @@ public final class DuisVerifier {
         try {
             return new BigInteger(serials.item(0).getTextContent().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("X509SerialNumber is not a number: " + serials.item(0).getTextContent());
+            throw new IllegalArgumentException(
+                    "X509SerialNumber is not a number: " + serials.item(0).getTextContent());
         }
     }
 }

@@ -21,8 +21,7 @@ final class DuisXml {
 
     static final String SR = "http://www.dccinterface.co.uk/ServiceUserGateway";
 
-    private DuisXml() {
-    }
+    private DuisXml() {}
 
     /** Namespace-aware (signatures and c14n need it), with no DTDs, entities or XInclude: the input is untrusted. */
     static Document parse(String xml) {
@@ -33,8 +32,7 @@ final class DuisXml {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("not a well-formed DUIS document: " + e.getMessage(), e);
         }
@@ -49,8 +47,10 @@ final class DuisXml {
         Node child = node.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
-            if (child.getNodeType() == Node.TEXT_NODE && child.getNodeValue().isBlank()
-                    && node.getNodeType() == Node.ELEMENT_NODE && hasElementChild(node)) {
+            if (child.getNodeType() == Node.TEXT_NODE
+                    && child.getNodeValue().isBlank()
+                    && node.getNodeType() == Node.ELEMENT_NODE
+                    && hasElementChild(node)) {
                 node.removeChild(child);
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
                 stripIndentation(child);

@@ -9,12 +9,10 @@ public final class ReturnDocuments {
     public static final String DSP = "00-00-00-00-00-00-00-01";
     private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis() * 1000);
 
-    private ReturnDocuments() {
-    }
+    private ReturnDocuments() {}
 
     /** One CH to return: its CHF, and the GPF named as OtherDeviceID in a fault return. */
-    public record Hub(String chf, String gpf) {
-    }
+    public record Hub(String chf, String gpf) {}
 
     public static long nextCounter() {
         return COUNTER.incrementAndGet();
@@ -31,13 +29,21 @@ public final class ReturnDocuments {
     public static String bulkFaultReturn(String originator, long counter, List<Hub> hubs) {
         StringBuilder list = new StringBuilder("<sr:CHFFaultReturnList>");
         hubs.forEach(hub -> list.append(fault(hub, "Fault identified prior to installation")));
-        return request(originator, counter, "8.14.3", list.append("</sr:CHFFaultReturnList>").toString());
+        return request(
+                originator,
+                counter,
+                "8.14.3",
+                list.append("</sr:CHFFaultReturnList>").toString());
     }
 
     public static String bulkNoFaultReturn(String originator, long counter, List<Hub> hubs) {
         StringBuilder list = new StringBuilder("<sr:CHFNoFaultReturnList>");
         hubs.forEach(hub -> list.append(noFault(hub)));
-        return request(originator, counter, "8.14.4", list.append("</sr:CHFNoFaultReturnList>").toString());
+        return request(
+                originator,
+                counter,
+                "8.14.4",
+                list.append("</sr:CHFNoFaultReturnList>").toString());
     }
 
     public static String request(String originator, long counter, String variant, String body) {
@@ -66,8 +72,7 @@ public final class ReturnDocuments {
                 <sr:CHFFaultReturn><sr:DeviceID>%s</sr:DeviceID><sr:CHFFaultReturnType>%s</sr:CHFFaultReturnType>\
                 <sr:UserRefID>RMA-1</sr:UserRefID><sr:OtherDeviceID>%s</sr:OtherDeviceID>\
                 <sr:CHFConnectionMethod>Hot-shoe</sr:CHFConnectionMethod><sr:CHFFaultReason>Damaged case</sr:CHFFaultReason>\
-                <sr:AdditionalInformation>cracked in transit</sr:AdditionalInformation></sr:CHFFaultReturn>""".formatted(
-                hub.chf(), returnType, hub.gpf());
+                <sr:AdditionalInformation>cracked in transit</sr:AdditionalInformation></sr:CHFFaultReturn>""".formatted(hub.chf(), returnType, hub.gpf());
     }
 
     private static String noFault(Hub hub) {

@@ -36,8 +36,13 @@ public final class ReturningSupplier {
     public static ReturningSupplier registerWithAlertEndpoint(String alertEndpoint, String... roles) {
         AdminClient admin = AdminClient.asAdministrator();
         SigningIdentity identity = SigningIdentity.generate(Eui64s.random());
-        jakarta.json.JsonObjectBuilder party = AdminClient.party(identity.partyId(), "Supplier " + identity.partyId(),
-                roles.length == 0 ? List.of("IS", "GS") : List.of(roles), null, List.of(identity.certificatePem()), PASSWORD);
+        jakarta.json.JsonObjectBuilder party = AdminClient.party(
+                identity.partyId(),
+                "Supplier " + identity.partyId(),
+                roles.length == 0 ? List.of("IS", "GS") : List.of(roles),
+                null,
+                List.of(identity.certificatePem()),
+                PASSWORD);
         if (alertEndpoint == null) {
             party.addNull("alertEndpoint");
         } else {
@@ -94,12 +99,15 @@ public final class ReturningSupplier {
             }
             int accepted;
             try {
-                accepted = N3Gateway.as(cspId, CSP_PASSWORD).preNotifyCommsHubs(call).getAcceptedCount();
+                accepted = N3Gateway.as(cspId, CSP_PASSWORD)
+                        .preNotifyCommsHubs(call)
+                        .getAcceptedCount();
             } catch (N3RefusalFault refused) {
                 throw new IllegalStateException("CSPM-N3 refused the delivery", refused);
             }
             if (accepted != call.getCommsHub().size()) {
-                throw new IllegalStateException("CSPM-N3 accepted " + accepted + " of " + call.getCommsHub().size());
+                throw new IllegalStateException("CSPM-N3 accepted " + accepted + " of "
+                        + call.getCommsHub().size());
             }
         }
         return hubs;

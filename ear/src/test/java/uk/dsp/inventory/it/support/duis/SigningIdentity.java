@@ -58,11 +58,16 @@ public record SigningIdentity(String partyId, PrivateKey privateKey, X509Certifi
         Instant notBefore = Instant.now().minus(Duration.ofDays(1));
         // Positive and at most 16 bytes, like the serials of real DCC certificates
         BigInteger serial = new BigInteger(127, RANDOM).add(BigInteger.ONE);
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, serial,
-                Date.from(notBefore), Date.from(notBefore.plus(Duration.ofDays(365))), subject, keys.getPublic());
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                subject,
+                serial,
+                Date.from(notBefore),
+                Date.from(notBefore.plus(Duration.ofDays(365))),
+                subject,
+                keys.getPublic());
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
     static byte[] eui64Bytes(String partyId) {
@@ -102,14 +107,14 @@ public record SigningIdentity(String partyId, PrivateKey privateKey, X509Certifi
         return new KeyFiles(cert, key);
     }
 
-    public record KeyFiles(Path certificate, Path privateKey) {
-    }
+    public record KeyFiles(Path certificate, Path privateKey) {}
 
     // By hand rather than with JcaPEMWriter, which writes EC keys as SEC1 "EC PRIVATE KEY" and
     // ends lines with the platform separator: the tool wants PKCS#8 and strips only \n.
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 

@@ -24,7 +24,9 @@ public class CommsHubReturnRequests implements ServiceRequestHandler {
     @Override
     public Response serve(ServiceUserRequest request, Request duisRequest) {
         Request.Body body = duisRequest.getBody();
-        ReturnsRequest returnsRequest = new ReturnsRequest(ReturnsRequestReader.variant(body), ReturnsRequestReader.bulk(body),
+        ReturnsRequest returnsRequest = new ReturnsRequest(
+                ReturnsRequestReader.variant(body),
+                ReturnsRequestReader.bulk(body),
                 ReturnsRequestReader.returns(body));
         ReturnsResult result = returns.returnCommsHubs(request, returnsRequest);
         Response response = DuisResponses.answer(duisRequest, result.outcome());

@@ -28,8 +28,7 @@ final class ReturnsResponses {
                     ReturnOutcome.GPF_MISMATCH, DSPBulkCHReturnWarning::setGPFMismatchDeviceIDList,
                     ReturnOutcome.DUPLICATE_DEVICE_ID, DSPBulkCHReturnWarning::setDuplicateDeviceIDList));
 
-    private ReturnsResponses() {
-    }
+    private ReturnsResponses() {}
 
     static DSPBulkCHReturnWarning warning(ReturnsResult result) {
         DSPBulkCHReturnWarning warning = new DSPBulkCHReturnWarning();
@@ -39,7 +38,8 @@ final class ReturnsResponses {
         Map<ReturnOutcome, StringJoiner> failed = new EnumMap<>(ReturnOutcome.class);
         for (ReturnDecision decision : result.decisions()) {
             if (!decision.accepted()) {
-                failed.computeIfAbsent(decision.outcome(), o -> new StringJoiner(",")).add(decision.deviceId().toString());
+                failed.computeIfAbsent(decision.outcome(), o -> new StringJoiner(","))
+                        .add(decision.deviceId().toString());
             }
         }
         failed.forEach((outcome, ids) -> {

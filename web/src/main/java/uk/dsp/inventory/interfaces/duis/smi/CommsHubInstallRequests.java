@@ -27,9 +27,17 @@ public class CommsHubInstallRequests implements ServiceRequestHandler {
         CHFInstallSuccessSMWAN withSmWan = duisRequest.getBody().getCHFInstallSuccessSMWAN();
         CHFInstallSuccessNoSMWAN withoutSmWan = duisRequest.getBody().getCHFInstallSuccessNoSMWAN();
         ServiceRequestResult result = withSmWan != null
-                ? installs.install(request, eui64(withSmWan.getDeviceID()), true, withSmWan.getMPxN().strip(),
+                ? installs.install(
+                        request,
+                        eui64(withSmWan.getDeviceID()),
+                        true,
+                        withSmWan.getMPxN().strip(),
                         instant(withSmWan.getInstallDateTime()))
-                : installs.install(request, eui64(withoutSmWan.getDeviceID()), false, withoutSmWan.getMPxN().strip(),
+                : installs.install(
+                        request,
+                        eui64(withoutSmWan.getDeviceID()),
+                        false,
+                        withoutSmWan.getMPxN().strip(),
                         instant(withoutSmWan.getInstallDateTime()));
         return DuisResponses.answer(duisRequest, result.outcome());
     }

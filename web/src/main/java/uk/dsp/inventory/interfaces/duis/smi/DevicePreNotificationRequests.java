@@ -25,10 +25,18 @@ public class DevicePreNotificationRequests implements ServiceRequestHandler {
     @Override
     public Response serve(ServiceUserRequest request, Request duisRequest) {
         DevicePrenotification body = duisRequest.getBody().getDevicePrenotification();
-        ServiceRequestResult result = preNotifications.preNotify(request, eui64(body.getDeviceID()),
+        ServiceRequestResult result = preNotifications.preNotify(
+                request,
+                eui64(body.getDeviceID()),
                 DeviceType.valueOf(body.getDeviceType().value()),
-                new ServiceUserDeviceDetails(body.getDeviceManufacturer(), body.getDeviceModel(), body.getSMETSCHTSVersion(),
-                        body.getFirmwareVersion(), body.getESMEVariant() == null ? null : body.getESMEVariant().value()),
+                new ServiceUserDeviceDetails(
+                        body.getDeviceManufacturer(),
+                        body.getDeviceModel(),
+                        body.getSMETSCHTSVersion(),
+                        body.getFirmwareVersion(),
+                        body.getESMEVariant() == null
+                                ? null
+                                : body.getESMEVariant().value()),
                 body.getAssociatedGPFDeviceID() == null ? null : eui64(body.getAssociatedGPFDeviceID()));
         return DuisResponses.answer(duisRequest, result.outcome());
     }

@@ -14,8 +14,7 @@ final class InventoryResponses {
 
     private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
 
-    private InventoryResponses() {
-    }
+    private InventoryResponses() {}
 
     static DSPInventory inventory(List<InventoryView> views) {
         DSPInventory inventory = new DSPInventory();
@@ -34,7 +33,8 @@ final class InventoryResponses {
         out.setSMETSCHTSVersion(device.serviceUserDetails().smetsChtsVersion());
         out.setDeviceFirmwareVersion(device.serviceUserDetails().firmwareVersion());
         if (view.commissionedOn() != null) {
-            out.setDateCommissioned(DATES.newXMLGregorianCalendar(view.commissionedOn().toString()));
+            out.setDateCommissioned(
+                    DATES.newXMLGregorianCalendar(view.commissionedOn().toString()));
         }
         out.setImportMPxN(view.importMpxn());
         out.setSecondaryImportMPAN(view.secondaryImportMpan());
@@ -42,7 +42,8 @@ final class InventoryResponses {
         String esmeVariant = device.serviceUserDetails().esmeVariant();
         out.setESMEVariant(esmeVariant == null ? null : ESMEVariant.fromValue(esmeVariant));
         out.setCSPRegion(device.cspRegion() == null ? null : device.cspRegion().duisName());
-        out.setHANVariant(device.hanVariant() == null ? null : device.hanVariant().name());
+        out.setHANVariant(
+                device.hanVariant() == null ? null : device.hanVariant().name());
         return out;
     }
 }

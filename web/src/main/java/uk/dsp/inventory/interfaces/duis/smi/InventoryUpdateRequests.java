@@ -22,7 +22,9 @@ public class InventoryUpdateRequests implements ServiceRequestHandler {
     @Override
     public Response serve(ServiceUserRequest request, Request duisRequest) {
         UpdateInventory body = duisRequest.getBody().getUpdateInventory();
-        return DuisResponses.answer(duisRequest,
-                updates.update(request, eui64(body.getDeviceID()), InventoryUpdateReader.of(body)).outcome());
+        return DuisResponses.answer(
+                duisRequest,
+                updates.update(request, eui64(body.getDeviceID()), InventoryUpdateReader.of(body))
+                        .outcome());
     }
 }
