@@ -45,8 +45,6 @@ start_private_server() {
         mkdir -p "$PRIVATE/data"
         [ "$(id -u)" = 0 ] && chown -R nobody "$PRIVATE"
         as_owner "$PRIVATE/bin/initdb" -D "$PRIVATE/data" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
-        # XA: the server prepares transactions that span the database and the message broker.
-        echo "max_prepared_transactions = 64" >> "$PRIVATE/data/postgresql.conf"
     fi
     echo "Starting a private PostgreSQL in $PRIVATE"
     as_owner "$PRIVATE/bin/pg_ctl" -D "$PRIVATE/data" -l "$PRIVATE/postgres.log" -w \

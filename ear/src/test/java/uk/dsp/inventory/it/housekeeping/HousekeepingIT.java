@@ -181,7 +181,10 @@ class HousekeepingIT {
         String second = meter("CAD", ago(Period.ofYears(2)));
         run();
         Eventually.await("the N8 in the DLQ", () -> DeadLetters.list().contains("alertId"));
-        assertThat(alertsFor(second)).containsExactly("QUEUED");
+        Eventually.await("the alert marked FAILED", () -> alertsFor(second).equals(List.of("FAILED")));
+        assertThat(admin.get("api/admin/alerts?status=FAILED").body())
+                .contains("\"deviceId\":\"" + second + "\"")
+                .contains("\"failure\":\"IllegalStateException: the endpoint answered HTTP");
     }
 
     @Test

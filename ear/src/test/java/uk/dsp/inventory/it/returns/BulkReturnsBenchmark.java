@@ -7,6 +7,7 @@ import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -60,11 +61,15 @@ class BulkReturnsBenchmark {
         long counter = nextCounter();
         String bulkRequest = bulk.sign(ReturnDocuments.bulkFaultReturn(bulk.partyId(), counter, bulkHubs));
 
+        double[] singleMillis = new double[singleRequests.size()];
         long singleStart = System.nanoTime();
-        for (String request : singleRequests) {
-            assertThat(DuisClient.post(request).body()).contains("<sr:ResponseCode>I0<");
+        for (int i = 0; i < singleRequests.size(); i++) {
+            long start = System.nanoTime();
+            assertThat(DuisClient.post(singleRequests.get(i)).body()).contains("<sr:ResponseCode>I0<");
+            singleMillis[i] = (System.nanoTime() - start) / 1e6;
         }
         double singleSeconds = (System.nanoTime() - singleStart) / 1e9;
+        Arrays.sort(singleMillis);
 
         long bulkStart = System.nanoTime();
         assertThat(DuisClient.post(bulkRequest).body()).contains("<sr:ResponseCode>I0<");
@@ -75,18 +80,25 @@ class BulkReturnsBenchmark {
         }
         double recordsSeconds = (System.nanoTime() - bulkStart) / 1e9;
 
-        double[] latencies = concurrentBulkLatencies();
+        List<List<Hub>> concurrentHubs = new ArrayList<>();
+        double[] latencies = concurrentBulkLatencies(concurrentHubs);
+        double serviceRate = CONCURRENT_CLIENTS * REQUESTS_PER_CLIENT * HUBS / concurrentSeconds;
+        double plainRate = PlainReturnsFloor.chsPerSecond(concurrentHubs, CONCURRENT_CLIENTS);
         String report = String.format(
                 Locale.ROOT,
                 "Bulk CH returns benchmark: %d CHs, SR 8.14.3, signed requests over HTTP%n"
-                        + "  %d single-device requests, one after another:  %.2f s%n"
+                        + "  %d single-device requests, one after another:  %.2f s (p50 %.1f ms, p95 %.1f ms)%n"
                         + "  one bulk request of %d:                        %.3f s%n"
                         + "  ratio single / bulk:                            %.0fx%n"
                         + "  bulk request until all %d returns records exist: %.3f s%n"
-                        + "  %d clients x %d bulk requests of %d: p50 %.0f ms, p95 %.0f ms%n",
+                        + "  %d clients x %d bulk requests of %d: p50 %.0f ms, p95 %.0f ms%n"
+                        + "  sustained, those %d clients: %.0f CHs/s; plain JDBC, same row changes, %d threads: %.0f CHs/s;"
+                        + " ratio %.1f%%%n",
                 HUBS,
                 HUBS,
                 singleSeconds,
+                percentile(singleMillis, 50),
+                percentile(singleMillis, 95),
                 HUBS,
                 bulkSeconds,
                 singleSeconds / bulkSeconds,
@@ -96,23 +108,35 @@ class BulkReturnsBenchmark {
                 REQUESTS_PER_CLIENT,
                 HUBS,
                 percentile(latencies, 50),
-                percentile(latencies, 95));
+                percentile(latencies, 95),
+                CONCURRENT_CLIENTS,
+                serviceRate,
+                CONCURRENT_CLIENTS,
+                plainRate,
+                100 * serviceRate / plainRate);
         System.out.print(report);
         Files.writeString(Path.of("target", "benchmark-returns.txt"), report);
     }
 
-    /** Each client its own supplier and hubs, signed beforehand; the milliseconds of each request. */
-    private static double[] concurrentBulkLatencies() throws Exception {
+    private static double concurrentSeconds;
+
+    /**
+     * Each client its own supplier and hubs, signed beforehand; the milliseconds of each request. The hubs of each
+     * request go to {@code hubs}, for the plain JDBC floor to change the same rows.
+     */
+    private static double[] concurrentBulkLatencies(List<List<Hub>> hubs) throws Exception {
         List<List<String>> requests = new ArrayList<>();
         for (int c = 0; c < CONCURRENT_CLIENTS; c++) {
             ReturningSupplier supplier = ReturningSupplier.register();
             List<String> own = new ArrayList<>();
             for (int r = 0; r < REQUESTS_PER_CLIENT; r++) {
-                own.add(supplier.sign(ReturnDocuments.bulkFaultReturn(
-                        supplier.partyId(), nextCounter(), supplier.deliveredHubs(HUBS))));
+                List<Hub> requestHubs = supplier.deliveredHubs(HUBS);
+                hubs.add(requestHubs);
+                own.add(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), nextCounter(), requestHubs)));
             }
             requests.add(own);
         }
+        long allStart = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT_CLIENTS);
         try {
             List<Future<List<Double>>> futures = new ArrayList<>();
@@ -131,6 +155,7 @@ class BulkReturnsBenchmark {
             for (Future<List<Double>> future : futures) {
                 all.addAll(future.get());
             }
+            concurrentSeconds = (System.nanoTime() - allStart) / 1e9;
             return all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         } finally {
             clients.shutdown();

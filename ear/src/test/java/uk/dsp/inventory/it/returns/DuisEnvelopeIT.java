@@ -47,6 +47,25 @@ class DuisEnvelopeIT {
     }
 
     @Test
+    void servesTheSameEndpointAtDccBoxedsRootPathAndUnderTheApplication() {
+        Hub other = supplier.deliveredHubs(1).get(0);
+        String atRoot = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub));
+        String underApplication =
+                supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), other));
+
+        DuisClient.Reply rootReply = DuisClient.post(atRoot);
+        DuisClient.Reply aliasReply = DuisClient.postTo(
+                DspServer.resolve("api/v1/serviceD"), underApplication.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rootReply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+        assertThat(aliasReply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+        assertThat(DuisClient.postTo(DspServer.resolve("/api/v1/serviceD"), atRoot.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .as("the two addresses share one replay guard")
+                .isEqualTo(409);
+    }
+
+    @Test
     void refusesAReplayedRequestAndAnyCounterNotAboveTheLast() {
         long counter = nextCounter();
         String signed = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,7 @@ import uk.dsp.inventory.it.support.DeadLetters;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerLog;
 import uk.dsp.inventory.it.support.duis.DccSigningTool;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
@@ -75,7 +77,7 @@ class ReturnsInteropAndDeliveryIT {
     }
 
     @Test
-    void aMailThatCannotBeSentIsRetriedThenDeadLettered() throws IOException {
+    void aMailThatCannotBeSentIsRetriedThenDeadLetteredAndItsNoticeMarkedFailed() throws IOException {
         ReturningSupplier supplier = ReturningSupplier.register();
         Hub hub = supplier.deliveredHubs(1).get(0);
         long counter = nextCounter();
@@ -89,10 +91,34 @@ class ReturnsInteropAndDeliveryIT {
             Eventually.await(
                     "the undeliverable notice in the DLQ",
                     () -> DeadLetters.list().contains(requestId));
+            Eventually.await("the notice marked FAILED", () -> failedNotices().contains(requestId));
         } finally {
             CspMailbox.start();
         }
         assertThat(CspMailbox.mailsTo(supplier.cspEmail())).isEmpty();
+        JsonObject notice = AdminClient.asAdministrator()
+                .get("api/admin/csp-notices?status=FAILED&cspPartyId=" + supplier.cspId())
+                .json()
+                .getJsonArray("notices")
+                .getJsonObject(0);
+        assertThat(notice.getString("requestId")).isEqualTo(requestId);
+        assertThat(notice.getString("failure")).containsIgnoringCase("connect");
+
+        // one line per attempt, no stack trace: a WARNING while it will be retried, a SEVERE naming the DLQ at the last
+        List<String> lines = ServerLog.linesWith("CSP notice of " + requestId);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("WARN").contains("attempt 1 of 2, to be retried");
+        assertThat(lines.get(1)).contains("ERROR").contains("dead-letter queue DLQ");
+        String log = ServerLog.text();
+        String afterLast =
+                log.substring(log.indexOf(lines.get(1)) + lines.get(1).length());
+        assertThat(afterLast.lines().skip(1).findFirst().orElse("")).doesNotStartWith("\tat ");
+    }
+
+    private static String failedNotices() {
+        return AdminClient.asAdministrator()
+                .get("api/admin/csp-notices?status=FAILED")
+                .body();
     }
 
     @Test

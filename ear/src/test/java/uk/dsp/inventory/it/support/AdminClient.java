@@ -26,6 +26,11 @@ public final class AdminClient {
                         + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The Authorization header it sends. */
+    public String authorization() {
+        return authorization;
+    }
+
     public static AdminClient asAdministrator() {
         return new AdminClient(PreparedServer.Admin.USER, PreparedServer.Admin.PASSWORD);
     }

@@ -1,14 +1,17 @@
 package uk.dsp.inventory.alerts.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.alerts.control.N8Alert;
 import uk.dsp.inventory.alerts.entity.DccAlert;
@@ -23,11 +27,14 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.platform.messaging.AfterRollback;
+import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Delivers one DCC alert: the signed N8 document POSTed to the Service User's registered alert endpoint,
- * which accepts it with a 2xx (DUIS: 204). Anything else rolls back, and the broker retries, then dead-letters.
+ * which accepts it with a 2xx (DUIS: 204). Anything else rolls back, and the broker retries; after the last attempt
+ * the alert is FAILED and the message goes to the DLQ.
  */
 @MessageDriven(
         activationConfig = {
@@ -38,6 +45,8 @@ import uk.dsp.inventory.platform.resources.ServerResources;
         })
 public class DccAlertConsumer implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(DccAlertConsumer.class.getName());
+
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -47,26 +56,45 @@ public class DccAlertConsumer implements MessageListener {
     @EJB
     DspSigningKey signingKey;
 
+    @Resource
+    MessageDrivenContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    DccAlerts alerts;
+
     @Override
     public void onMessage(Message message) {
+        long alertId = 0;
+        String endpoint = null;
         try {
-            DccAlert alert = em.find(
-                    DccAlert.class, Long.parseLong(message.getBody(String.class)), LockModeType.PESSIMISTIC_WRITE);
+            alertId = Long.parseLong(message.getBody(String.class));
+            DccAlert alert = em.find(DccAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
             if (alert == null || !"QUEUED".equals(alert.status())) {
                 return; // delivered already: a redelivery
             }
             Party party = em.find(Party.class, alert.partyId());
-            if (party.alertEndpoint() == null) {
+            endpoint = party.alertEndpoint();
+            if (endpoint == null) {
                 alert.undeliverable();
                 return;
             }
             Document n8 = N8Alert.document(
                     DspParty.id(), alert.partyId(), alert.alertId(), alert.deviceId(), alert.createdAt());
             signingKey.sign(n8);
-            post(party.alertEndpoint(), DuisXmlWriter.write(n8));
+            post(endpoint, DuisXmlWriter.write(n8));
             alert.delivered(Instant.now());
-        } catch (JMSException e) {
-            throw new IllegalStateException("an alert message cannot be read", e);
+        } catch (JMSException | RuntimeException e) {
+            DeliveryAttempt attempt = DeliveryAttempt.of(message);
+            attempt.logFailure(LOG, "DCC alert " + alertId + " to " + endpoint, e);
+            if (attempt.last() && alertId != 0) {
+                long failed = alertId;
+                String reason = DeliveryAttempt.reason(e);
+                AfterRollback.run(transactions, () -> alerts.markFailed(failed, reason));
+            }
+            context.setRollbackOnly();
         }
     }
 
@@ -80,10 +108,10 @@ public class DccAlertConsumer implements MessageListener {
             int status =
                     HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
-                throw new IllegalStateException("alert endpoint " + endpoint + " answered " + status);
+                throw new IllegalStateException("the endpoint answered HTTP " + status);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("alert endpoint " + endpoint + " unreachable: " + e.getMessage(), e);
+            throw new IllegalStateException("the endpoint is unreachable: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

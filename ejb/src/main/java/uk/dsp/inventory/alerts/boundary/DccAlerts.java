@@ -1,6 +1,8 @@
 package uk.dsp.inventory.alerts.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -22,5 +24,14 @@ public class DccAlerts {
                 .setParameter("party", partyId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** After the last delivery attempt rolled back, sending the message to the DLQ. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markFailed(long alertId, String reason) {
+        DccAlert alert = em.find(DccAlert.class, alertId);
+        if (alert != null) {
+            alert.failed(reason);
+        }
     }
 }

@@ -31,6 +31,8 @@ public class DccAlert {
     @Column(nullable = false)
     private String status;
 
+    private String failure;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -47,6 +49,16 @@ public class DccAlert {
     }
 
     /** The Service User no longer has an alert endpoint: nothing to deliver to, for an administrator to see. */
+    /** Every delivery attempt failed: the alert stays visible to the administrators with the last reason. */
+    public void failed(String reason) {
+        status = "FAILED";
+        failure = reason == null || reason.length() <= 300 ? reason : reason.substring(0, 300);
+    }
+
+    public String failure() {
+        return failure;
+    }
+
     public void undeliverable() {
         status = "UNDELIVERABLE";
     }

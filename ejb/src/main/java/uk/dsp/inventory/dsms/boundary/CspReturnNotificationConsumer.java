@@ -2,27 +2,29 @@ package uk.dsp.inventory.dsms.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Date;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dsms.control.CspReturnMail;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
+import uk.dsp.inventory.platform.messaging.AfterRollback;
+import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
- * Mails a CSP the list of its CHs that one request returned, through the server's mail session. A CSP already
- * told of that request is not mailed again; a mail server that refuses makes the broker retry, then dead-letter.
+ * Mails a CSP the list of its CHs that one request returned, through the server's mail session, and marks the
+ * notice SENT. A notice already SENT is not mailed again (a redelivery). A mail server that refuses makes the
+ * broker retry; after the last attempt the notice is FAILED, with the reason, and the message is in the DLQ.
  */
 @MessageDriven(
         activationConfig = {
@@ -38,34 +40,46 @@ public class CspReturnNotificationConsumer implements MessageListener {
     @Resource(lookup = ServerResources.MAIL_SESSION)
     Session mailSession;
 
-    @PersistenceContext(unitName = "smi")
-    EntityManager em;
+    @Resource
+    MessageDrivenContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    CspNotices notices;
 
     private final CspReturnMail mail = new CspReturnMail();
 
     @Override
     public void onMessage(Message message) {
+        CspReturnNotice notice = null;
         try {
-            CspReturnNotice notice = JsonMessages.read(message.getBody(String.class), CspReturnNotice.class);
+            notice = JsonMessages.read(message.getBody(String.class), CspReturnNotice.class);
             if (notice.cspEmail() == null) {
-                LOG.warning(() -> "CSP " + notice.cspPartyId() + " has no email address: not told of the returns of "
-                        + notice.requestId());
+                notices.failNow(notice, "the CSP has no email address in the party registry");
+                LOG.warning("CSP notice of " + notice.requestId() + " to " + notice.cspPartyId()
+                        + " marked FAILED: the CSP has no email address in the party registry");
                 return;
             }
-            int recorded = em.createNativeQuery("""
-                            insert into csp_return_notification (request_id, csp_party_id, device_count, sent_at)
-                            values (?1, ?2, ?3, ?4) on conflict do nothing""")
-                    .setParameter(1, notice.requestId())
-                    .setParameter(2, notice.cspPartyId())
-                    .setParameter(3, notice.chfDeviceIds().size())
-                    .setParameter(4, Instant.now().atOffset(ZoneOffset.UTC))
-                    .executeUpdate();
-            if (recorded == 0) {
-                return; // told already: this is a redelivery
+            if (!notices.startSending(notice)) {
+                return; // sent already, or failed for good: a redelivery
             }
             Transport.send(mail.compose(mailSession, notice, new Date()));
-        } catch (JMSException | MessagingException e) {
-            throw new IllegalStateException("cannot mail the CSP of a returns request", e);
+        } catch (JMSException | MessagingException | RuntimeException e) {
+            DeliveryAttempt attempt = DeliveryAttempt.of(message);
+            String what = notice == null
+                    ? "A CSP notice"
+                    : "CSP notice of " + notice.requestId() + " to " + notice.cspPartyId() + " <" + notice.cspEmail()
+                            + ">";
+            attempt.logFailure(LOG, what, e);
+            if (attempt.last() && notice != null) {
+                CspReturnNotice failed = notice;
+                String reason = DeliveryAttempt.reason(e);
+                AfterRollback.run(
+                        transactions, () -> notices.markFailed(failed.requestId(), failed.cspPartyId(), reason));
+            }
+            context.setRollbackOnly();
         }
     }
 }

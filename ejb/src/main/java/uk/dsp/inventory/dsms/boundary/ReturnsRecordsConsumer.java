@@ -2,31 +2,33 @@ package uk.dsp.inventory.dsms.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.dsms.control.CspsOfRegions;
 import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
+import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
- * DSMS: opens a Service Returns Record for each CH a request accepted, then queues one notice for each CSP
- * whose region's CHs are coming back. One XA transaction with the message: a failure rolls both back and
- * the broker redelivers, until the queue's attempts are spent and the message goes to the DLQ.
+ * DSMS: opens a Service Returns Record for each CH a request accepted, then records and queues (through the
+ * outbox) one notice for each CSP whose region's CHs are coming back, all in the message's transaction. A request
+ * whose records exist already is a redelivery, and changes nothing. A failure rolls back, and the broker
+ * redelivers until the queue's attempts are spent and the message goes to the DLQ.
  */
 @MessageDriven(
         activationConfig = {
@@ -45,38 +47,53 @@ public class ReturnsRecordsConsumer implements MessageListener {
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
-    @Inject
-    @JMSConnectionFactory(ServerResources.JMS_CONNECTION_FACTORY)
-    JMSContext jms;
+    @Resource
+    MessageDrivenContext context;
 
-    @Resource(lookup = ServerResources.NOTIFICATIONS_QUEUE)
-    Queue notifications;
+    @EJB
+    Outbox outbox;
 
     private final ReturnsRecordWriter writer = new ReturnsRecordWriter();
 
     @Override
     public void onMessage(Message message) {
+        String requestId = null;
         try {
             AcceptedReturns accepted = JsonMessages.read(message.getBody(String.class), AcceptedReturns.class);
+            requestId = accepted.requestId();
             int opened;
             try (Connection connection = dataSource.getConnection()) {
                 opened = writer.open(connection, accepted);
             }
             if (opened == 0) {
-                LOG.info(() ->
+                LOG.fine(() ->
                         "Returns records of " + accepted.requestId() + " already exist: a redelivery, nothing to do");
                 return;
             }
             for (CspReturnNotice notice : new CspsOfRegions(em).notices(accepted)) {
-                // the request as a property, so that an operator browsing the DLQ sees whose mail it was
-                jms.createProducer()
-                        .setProperty("requestId", notice.requestId())
-                        .setProperty("cspPartyId", notice.cspPartyId())
-                        .send(notifications, JsonMessages.write(notice));
+                queue(notice);
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());
-        } catch (JMSException | SQLException e) {
-            throw new IllegalStateException("cannot open the returns records of a request", e);
+        } catch (JMSException | SQLException | RuntimeException e) {
+            DeliveryAttempt.of(message).logFailure(LOG, "Opening the DSMS returns records of " + requestId, e);
+            context.setRollbackOnly();
         }
+    }
+
+    /** The notice's row (QUEUED) and its message, so that one that is never delivered stays visible. */
+    private void queue(CspReturnNotice notice) {
+        em.createNativeQuery("""
+                        insert into csp_return_notification (request_id, csp_party_id, device_count, email, status, queued_at)
+                        values (?1, ?2, ?3, ?4, 'QUEUED', now()) on conflict do nothing""")
+                .setParameter(1, notice.requestId())
+                .setParameter(2, notice.cspPartyId())
+                .setParameter(3, notice.chfDeviceIds().size())
+                .setParameter(4, notice.cspEmail())
+                .executeUpdate();
+        // the request as a property, so that an operator browsing the DLQ sees whose mail it was
+        outbox.send(
+                ServerResources.NOTIFICATIONS_QUEUE,
+                notice,
+                Map.of("requestId", notice.requestId(), "cspPartyId", notice.cspPartyId()));
     }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import uk.dsp.inventory.alerts.boundary.AlertRelay;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.HousekeepingPlan;
 import uk.dsp.inventory.housekeeping.control.HousekeepingSettingsReader;
@@ -40,9 +39,6 @@ public class Housekeeping {
 
     @EJB
     HousekeepingScheduler scheduler;
-
-    @EJB
-    AlertRelay alerts;
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -144,6 +140,5 @@ public class Housekeeping {
             chunks.close(runId, "FAILED", e.getMessage());
             throw e;
         }
-        alerts.queueNewAlerts();
     }
 }

@@ -1,6 +1,7 @@
 package uk.dsp.inventory.housekeeping.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.DueDeviceDeletion;
 import uk.dsp.inventory.housekeeping.control.HousekeepingRunRecord;
+import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.entity.DeviceType;
 
@@ -25,6 +27,9 @@ public class HousekeepingChunks {
 
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
+
+    @EJB
+    Outbox outbox;
 
     private final DueDeviceDeletion deletion = new DueDeviceDeletion();
     private final HousekeepingRunRecord record = new HousekeepingRunRecord();
@@ -43,6 +48,9 @@ public class HousekeepingChunks {
             ChunkResult result = deletion.deleteChunk(connection, runId, type, cutoff, from, limit, Instant.now());
             if (result.deleted() > 0) {
                 record.count(connection, runId, type, result);
+            }
+            if (result.alerts() > result.undeliverable()) {
+                outbox.wakeRelayAfterCommit(); // the chunk wrote its alerts' messages to the outbox
             }
             return result;
         } catch (SQLException e) {

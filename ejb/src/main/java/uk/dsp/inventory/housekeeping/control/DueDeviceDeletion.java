@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.entity.DeviceType;
 
 /**
@@ -35,11 +36,14 @@ public class DueDeviceDeletion {
             alerts as (
                 insert into dcc_alert (alert_code, run_id, device_id, party_id, status, created_at)
                 select 'N8', ?, x.device_id, x.notifying_party_id,
-                       case when p.alert_endpoint is null then 'UNDELIVERABLE' else 'NEW' end, ?
+                       case when p.alert_endpoint is null then 'UNDELIVERABLE' else 'QUEUED' end, ?
                 from deleted x join party p on p.party_id = x.notifying_party_id
                 where x.device_type not in ('CHF', 'GPF')
                   and not exists (select 1 from party_role r where r.party_id = p.party_id and r.role = 'CSP')
-                returning status)
+                returning alert_id, status),
+            queued as (
+                insert into outbox_message (destination, body, properties, created_at)
+                select ?, alert_id::text, '{"alertId":"' || alert_id || '"}', ? from alerts where status = 'QUEUED')
             select (select count(*) from deleted), (select count(*) from alerts),
                    (select count(*) from alerts where status = 'UNDELIVERABLE'),
                    (select max(smi_status_since) from doomed_keys), (select max(device_id) from doomed_keys
@@ -71,6 +75,8 @@ public class DueDeviceDeletion {
             chunk.setObject(7, now.atOffset(ZoneOffset.UTC));
             chunk.setLong(8, runId);
             chunk.setObject(9, now.atOffset(ZoneOffset.UTC));
+            chunk.setString(10, ServerResources.ALERTS_QUEUE);
+            chunk.setObject(11, now.atOffset(ZoneOffset.UTC));
             try (ResultSet counts = chunk.executeQuery()) {
                 counts.next();
                 java.time.OffsetDateTime lastSince = counts.getObject(4, java.time.OffsetDateTime.class);

@@ -4,8 +4,11 @@ package uk.dsp.inventory.platform.resources;
 public final class ServerResources {
 
     public static final String DATASOURCE = "java:jboss/datasources/DspDS";
-    /** The pooled connection factory whose sessions join the caller's transaction. */
-    public static final String JMS_CONNECTION_FACTORY = "java:/JmsXA";
+    /**
+     * The broker's in-VM connection factory, outside JTA: the outbox relay commits the broker's transaction itself.
+     * Nothing else sends a message; everything else writes to the outbox.
+     */
+    public static final String RELAY_CONNECTION_FACTORY = "java:/ConnectionFactory";
 
     public static final String RETURNS_RECORDS_QUEUE = "java:/jms/queue/DspReturnsRecords";
     public static final String NOTIFICATIONS_QUEUE = "java:/jms/queue/DspNotifications";

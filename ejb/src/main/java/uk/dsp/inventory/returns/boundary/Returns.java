@@ -1,11 +1,7 @@
 package uk.dsp.inventory.returns.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +15,7 @@ import java.util.stream.Collectors;
 import uk.dsp.inventory.dcc.AuditedServiceRequest;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
-import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.returns.control.CommsHubReturnCheck;
 import uk.dsp.inventory.returns.control.ReturnDecision;
@@ -32,8 +28,8 @@ import uk.dsp.inventory.smi.entity.Device;
 
 /**
  * SR 8.14.3 and 8.14.4, single and bulk, in one transaction: every CH checked, the accepted
- * ones (CHF and GPF) set to Returned, the Service Audit Trail written, and the DSMS work queued. The queue
- * and the database commit together (XA), so an accepted return is never lost and never opened twice.
+ * ones (CHF and GPF) set to Returned, the Service Audit Trail written, and the DSMS work written to the outbox.
+ * All of it commits in one local database transaction, so an accepted return is never lost and never opened twice.
  */
 @Stateless
 public class Returns {
@@ -41,12 +37,8 @@ public class Returns {
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
-    @Inject
-    @JMSConnectionFactory(ServerResources.JMS_CONNECTION_FACTORY)
-    JMSContext jms;
-
-    @Resource(lookup = ServerResources.RETURNS_RECORDS_QUEUE)
-    Queue returnsRecords;
+    @EJB
+    Outbox outbox;
 
     private final CommsHubReturnCheck check = new CommsHubReturnCheck();
 
@@ -69,15 +61,15 @@ public class Returns {
         }
         if (!accepted.isEmpty()) {
             new ReturnedDevices(em).markReturned(accepted, now);
-            jms.createProducer()
-                    .send(
-                            returnsRecords,
-                            JsonMessages.write(new AcceptedReturns(
-                                    request.requestId().toString(),
-                                    request.originator().partyId(),
-                                    returns.variant().serviceReferenceVariant(),
-                                    now,
-                                    accepted)));
+            outbox.send(
+                    ServerResources.RETURNS_RECORDS_QUEUE,
+                    new AcceptedReturns(
+                            request.requestId().toString(),
+                            request.originator().partyId(),
+                            returns.variant().serviceReferenceVariant(),
+                            now,
+                            accepted),
+                    Map.of("requestId", request.requestId().toString()));
         }
         return new ReturnsResult(returns.bulk(), decisions);
     }

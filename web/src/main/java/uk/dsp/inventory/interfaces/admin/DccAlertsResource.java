@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import uk.dsp.inventory.alerts.boundary.DccAlerts;
 import uk.dsp.inventory.alerts.entity.DccAlert;
 
-/** The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint. */
+/**
+ * The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint,
+ * ?status=FAILED the alerts whose every delivery attempt failed (their messages are in the DLQ).
+ */
 @Path("admin/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 public class DccAlertsResource {
@@ -41,6 +44,9 @@ public class DccAlertsResource {
             }
             if (alert.deliveredAt() != null) {
                 json.add("deliveredAt", alert.deliveredAt().toString());
+            }
+            if (alert.failure() != null) {
+                json.add("failure", alert.failure());
             }
             list.add(json);
         }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import java.util.List;
 import org.jboss.ws.api.annotation.EndpointConfig;
@@ -14,6 +15,7 @@ import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
 import uk.dsp.inventory.interfaces.http.BasicCredentials;
+import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 import uk.dsp.inventory.smi.boundary.PreNotifications;
@@ -43,6 +45,18 @@ public class CspmN3Endpoint implements CspmN3 {
 
     @Override
     public PreNotifyCommsHubsResponse preNotifyCommsHubs(PreNotifyCommsHubs request) throws N3RefusalFault {
+        try {
+            return preNotify(request);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            servletRequest().setAttribute(N3UnavailableFilter.DATABASE_UNAVAILABLE, Boolean.TRUE);
+            throw new WebServiceException(DatabaseUnavailable.REASON);
+        }
+    }
+
+    private PreNotifyCommsHubsResponse preNotify(PreNotifyCommsHubs request) throws N3RefusalFault {
         AuthenticatedCsp csp = authenticatedCsp();
         List<CommsHub> hubs = request == null ? List.of() : request.getCommsHub();
         if (hubs.size() > PreNotificationCallValidator.MAX_RECORDS) {
@@ -63,12 +77,14 @@ public class CspmN3Endpoint implements CspmN3 {
     }
 
     private AuthenticatedCsp authenticatedCsp() throws N3RefusalFault {
-        HttpServletRequest http =
-                (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-        return BasicCredentials.fromHeader(http.getHeader("Authorization"))
+        return BasicCredentials.fromHeader(servletRequest().getHeader("Authorization"))
                 .flatMap(credentials -> authentication.authenticateCsp(credentials.user(), credentials.password()))
                 .orElseThrow(() -> N3Messages.refusal(
                         RefusalReason.NOT_AUTHENTICATED,
                         "CSPM-N3 needs a registered CSP's party ID and password (HTTP Basic)"));
+    }
+
+    private HttpServletRequest servletRequest() {
+        return (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
     }
 }

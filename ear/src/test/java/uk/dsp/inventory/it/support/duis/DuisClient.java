@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import uk.dsp.inventory.it.support.DspServer;
 
-/** A Service User's DUIS client: POSTs a document to /dsp/api/v1/serviceD as application/xml. */
+/**
+ * A Service User's DUIS client, as DCC Boxed tooling is one: POSTs a document to /api/v1/serviceD on the server's
+ * root as application/xml ({@link #postTo} reaches the same endpoint at its other address, /dsp/api/v1/serviceD).
+ */
 public final class DuisClient {
 
     private static final HttpClient HTTP =
@@ -24,7 +27,10 @@ public final class DuisClient {
     }
 
     public static Reply post(byte[] document) {
-        URI serviceD = DspServer.resolve("api/v1/serviceD");
+        return postTo(DspServer.resolve("/api/v1/serviceD"), document);
+    }
+
+    public static Reply postTo(URI serviceD, byte[] document) {
         HttpRequest request = HttpRequest.newBuilder(serviceD)
                 .header("Content-Type", "application/xml")
                 .timeout(Duration.ofMinutes(2))

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** SR 8.14.3 and 8.14.4 documents as a DUIS client writes them: the single form exactly as DUIS 5.1, and our bulk form. */
 public final class ReturnDocuments {
 
-    public static final String DSP = "00-00-00-00-00-00-00-01";
+    public static final String DSP = "90-B3-D5-1F-30-00-00-02";
     private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis() * 1000);
 
     private ReturnDocuments() {}

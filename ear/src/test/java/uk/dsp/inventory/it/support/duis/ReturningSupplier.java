@@ -17,7 +17,7 @@ public final class ReturningSupplier {
 
     public static final String PASSWORD = "self-service secret";
     public static final String REGION = "Central";
-    private static final String CSP_PASSWORD = "central gateway secret";
+    public static final String CSP_PASSWORD = "central gateway secret";
 
     private final SigningIdentity identity;
     private final String cspId;

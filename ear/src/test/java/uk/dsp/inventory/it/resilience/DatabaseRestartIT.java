@@ -1,0 +1,162 @@
+package uk.dsp.inventory.it.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
+
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.MessageContext;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.CspMailbox;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.MachinePostgres;
+import uk.dsp.inventory.it.support.N3Gateway;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
+
+/**
+ * PostgreSQL stops and starts again under a stream of returns. While it is down every interface answers 503
+ * with a reason (DUIS, CSPM-N3, the JSON API), never 500; once it is back the first request succeeds (no dead
+ * pooled connection is used), and every return that was answered I0 has its SMI change, audit entries, DSMS
+ * record and CSP mail, exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class DatabaseRestartIT {
+
+    private static final int RETURNS = 60;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void aRestartedDatabaseCostsNo500AndLosesNothing() throws Exception {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        List<Hub> hubs = supplier.deliveredHubs(RETURNS);
+        Map<String, Integer> answered = new ConcurrentHashMap<>();
+        List<String> unexpected = new ArrayList<>();
+        AtomicBoolean restarted = new AtomicBoolean();
+        ExecutorService stream = Executors.newSingleThreadExecutor();
+        Future<?> sending = stream.submit(() -> {
+            for (Hub hub : hubs) {
+                long counter = nextCounter();
+                String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+                DuisClient.Reply reply =
+                        DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
+                answered.put(requestId, reply.status());
+                if (reply.status() == 200 && !reply.body().contains("<sr:ResponseCode>I0<")
+                        || reply.status() != 200 && reply.status() != 503) {
+                    unexpected.add(reply.status() + " " + reply.body());
+                }
+                if (answered.size() == 10) {
+                    Eventually.await("the database restarted", restarted::get);
+                }
+            }
+            return null;
+        });
+        Eventually.await("ten returns answered", () -> answered.size() >= 10);
+        // their mail sent first: a delivery must not spend its attempts on a database that is down on purpose
+        Eventually.await(
+                "the first ten CSP notices sent",
+                () -> count(
+                                "select count(*) as n from csp_return_notification where request_id like ? and status = 'SENT'",
+                                supplier.partyId() + ":%")
+                        >= 10);
+
+        MachinePostgres.stop();
+        try {
+            DuisClient.Reply duis = DuisClient.post(
+                    supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hubs.get(0))));
+            assertThat(duis.status()).as(duis.body()).isEqualTo(503);
+            assertThat(duis.body()).contains("database is unavailable");
+            HttpResponse<String> json = HTTP.send(
+                    HttpRequest.newBuilder(DspServer.resolve("api/admin/alerts"))
+                            .header(
+                                    "Authorization",
+                                    AdminClient.asAdministrator().authorization())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).as(json.body()).isEqualTo(503);
+            assertThat(json.headers().firstValue("Retry-After")).isPresent();
+            assertThat(n3StatusWhileDown(supplier)).isEqualTo(503);
+        } finally {
+            MachinePostgres.start();
+            restarted.set(true);
+        }
+        sending.get();
+        stream.shutdown();
+
+        assertThat(unexpected).isEmpty();
+        List<String> accepted = answered.entrySet().stream()
+                .filter(e -> e.getValue() == 200)
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(accepted).hasSize(RETURNS);
+        Eventually.await(
+                "a returns record and a SENT notice for every accepted return",
+                () -> accepted.stream()
+                        .allMatch(id -> count("select count(*) as n from returns_record where request_id = ?", id) == 1
+                                && count(
+                                                "select count(*) as n from csp_return_notification where request_id = ? and status = 'SENT'",
+                                                id)
+                                        == 1));
+        for (String requestId : accepted) {
+            assertThat(count("select count(*) as n from sat_entry where request_id = ?", requestId))
+                    .isEqualTo(2);
+        }
+        assertThat(CspMailbox.mailsTo(supplier.cspEmail())).hasSize(accepted.size());
+        assertThat(count("select count(*) as n from outbox_message", null)).isZero();
+    }
+
+    /** A CSPM-N3 call while the database is down: the HTTP status under the SOAP fault. */
+    private static int n3StatusWhileDown(ReturningSupplier supplier) {
+        var port = N3Gateway.as(supplier.cspId(), ReturningSupplier.CSP_PASSWORD);
+        PreNotifyCommsHubs call = new PreNotifyCommsHubs();
+        call.getCommsHub().add(N3Gateway.commsHub(ReturningSupplier.REGION, supplier.partyId()));
+        try {
+            port.preNotifyCommsHubs(call);
+            return 200;
+        } catch (WebServiceException e) {
+            Object status = ((BindingProvider) port).getResponseContext().get(MessageContext.HTTP_RESPONSE_CODE);
+            assertThat(e.getMessage()).contains("database is unavailable");
+            return status == null ? -1 : (Integer) status;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(String sql, String parameter) {
+        Object n = parameter == null
+                ? ItDatabase.rows(sql).get(0).get("n")
+                : ItDatabase.rows(sql, parameter).get(0).get("n");
+        return ((Number) n).longValue();
+    }
+}

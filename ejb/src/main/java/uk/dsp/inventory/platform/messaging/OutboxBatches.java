@@ -1,0 +1,108 @@
+package uk.dsp.inventory.platform.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Queue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import uk.dsp.inventory.platform.resources.ServerResources;
+
+/**
+ * One batch of the relay, in its own transaction: the oldest rows no other relay holds, locked, sent to their
+ * queues in one broker transaction, then deleted. A crash after the send and before the delete sends them again
+ * on the next batch, which the consumers recognise; a failed send leaves the rows for the next try.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxBatches {
+
+    private static final Map<String, Queue> QUEUES = new ConcurrentHashMap<>();
+
+    @Resource(lookup = ServerResources.DATASOURCE)
+    DataSource dataSource;
+
+    /** Not the pooled, transaction-enlisted factory: the broker's own transaction, committed before the delete. */
+    @Resource(lookup = ServerResources.RELAY_CONNECTION_FACTORY)
+    ConnectionFactory factory;
+
+    private record Row(long id, String destination, String body, String properties) {}
+
+    /** How many rows were relayed: fewer than {@code limit} means none were waiting beyond them. */
+    public int relay(int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Row> rows = lockOldest(connection, limit);
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            send(rows);
+            delete(connection, rows);
+            return rows.size();
+        } catch (SQLException | RuntimeException e) {
+            throw new RelayFailed("the outbox cannot be relayed", e);
+        }
+    }
+
+    private static List<Row> lockOldest(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select message_id, destination, body, properties"
+                + " from outbox_message order by message_id limit ? for update skip locked")) {
+            select.setInt(1, limit);
+            List<Row> rows = new ArrayList<>(limit);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3), result.getString(4)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private void send(List<Row> rows) {
+        try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
+            for (Row row : rows) {
+                JMSProducer producer = context.createProducer();
+                if (row.properties() != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> properties = JsonMessages.read(row.properties(), Map.class);
+                    properties.forEach(producer::setProperty);
+                }
+                producer.send(queue(row.destination()), row.body());
+            }
+            context.commit();
+        }
+    }
+
+    private static void delete(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("delete from outbox_message where message_id = any(?)")) {
+            delete.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "bigint", rows.stream().map(Row::id).toArray()));
+            delete.executeUpdate();
+        }
+    }
+
+    private static Queue queue(String jndiName) {
+        return QUEUES.computeIfAbsent(jndiName, name -> {
+            try {
+                return (Queue) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no queue " + name, e);
+            }
+        });
+    }
+}

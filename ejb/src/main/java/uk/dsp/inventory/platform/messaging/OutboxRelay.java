@@ -1,0 +1,73 @@
+package uk.dsp.inventory.platform.messaging;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Moves outbox rows to their queues: woken after each commit that wrote one, and every few seconds in case a
+ * server stopped before it relayed (or another server's rows wait). One drain at a time on this server; a wake
+ * during a drain makes it go round once more. Several servers may drain together: each takes rows the others
+ * have not locked.
+ */
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    static final int BATCH = 200;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @EJB
+    OutboxBatches batches;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private volatile String lastProblem;
+
+    public void wake() {
+        wanted.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
+    void sweep() {
+        wake();
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                int relayed;
+                do {
+                    relayed = batches.relay(BATCH);
+                } while (relayed == BATCH);
+            }
+            lastProblem = null;
+        } catch (RuntimeException e) {
+            // the rows stay, and the next sweep tries again: one line, and only when the problem changes
+            String problem = DeliveryAttempt.reason(e);
+            if (!problem.equals(lastProblem)) {
+                LOG.warning(() -> "Outbox relay paused, retrying every 5 s: " + problem);
+                lastProblem = problem;
+            }
+        } finally {
+            draining.set(false);
+            if (wanted.get() && lastProblem == null && draining.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+    }
+}
