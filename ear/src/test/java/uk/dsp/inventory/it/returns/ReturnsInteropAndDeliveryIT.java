@@ -91,7 +91,9 @@ class ReturnsInteropAndDeliveryIT {
             Eventually.await(
                     "the undeliverable notice in the DLQ",
                     () -> DeadLetters.list().contains(requestId));
-            Eventually.await("the notice marked FAILED", () -> failedNotices().contains(requestId));
+            Eventually.await(
+                    "the notice marked FAILED",
+                    () -> failedNotices(supplier.cspId()).contains(requestId));
         } finally {
             CspMailbox.start();
         }
@@ -105,7 +107,7 @@ class ReturnsInteropAndDeliveryIT {
         assertThat(notice.getString("failure")).containsIgnoringCase("connect");
 
         // one line per attempt, no stack trace: a WARNING while it will be retried, a SEVERE naming the DLQ at the last
-        List<String> lines = ServerLog.linesWith("CSP notice of " + requestId);
+        List<String> lines = ServerLog.linesWith("CSP notice of " + requestId + " to " + supplier.cspId());
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("WARN").contains("attempt 1 of 2, to be retried");
         assertThat(lines.get(1)).contains("ERROR").contains("dead-letter queue DLQ");
@@ -115,9 +117,9 @@ class ReturnsInteropAndDeliveryIT {
         assertThat(afterLast.lines().skip(1).findFirst().orElse("")).doesNotStartWith("\tat ");
     }
 
-    private static String failedNotices() {
+    private static String failedNotices(String cspPartyId) {
         return AdminClient.asAdministrator()
-                .get("api/admin/csp-notices?status=FAILED")
+                .get("api/admin/csp-notices?status=FAILED&cspPartyId=" + cspPartyId)
                 .body();
     }
 

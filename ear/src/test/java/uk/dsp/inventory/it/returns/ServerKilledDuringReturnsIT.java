@@ -90,6 +90,7 @@ class ServerKilledDuringReturnsIT {
         for (Sent request : requests) {
             if (answered.contains(request.requestId())) {
                 awaitRecords(request, HUBS_PER_REQUEST);
+                awaitNoticeSentOnce(request);
                 assertThat(statuses(request)).as(request.requestId()).containsOnly("RETURNED");
             } else if (unanswered.contains(request.requestId())) {
                 assertAllOrNothing(request);
@@ -102,6 +103,13 @@ class ServerKilledDuringReturnsIT {
         assertThat(rows("select device_id from returns_record group by device_id having count(*) > 1"))
                 .isEmpty();
         awaitNoTransactionInDoubt();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!rows("select message_id from outbox_message").isEmpty() && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertThat(rows("select message_id from outbox_message"))
+                .as("the outbox, drained")
+                .isEmpty();
         System.out.printf("consistent %.0f s after the restart%n", (System.nanoTime() - restarted) / 1e9);
     }
 
@@ -121,6 +129,23 @@ class ServerKilledDuringReturnsIT {
             assertThat(audit).isZero();
             assertThat(records(request)).isZero();
         }
+    }
+
+    /** The request's CSP notice: recorded once, and mailed (a relay's second send mails nobody twice). */
+    private static void awaitNoticeSentOnce(Sent request) {
+        String sql = "select status from csp_return_notification where request_id = ?";
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!rows(sql, request.requestId()).stream()
+                        .map(r -> r.get("status"))
+                        .toList()
+                        .equals(List.of("SENT"))
+                && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertThat(rows(sql, request.requestId()))
+                .as("the CSP notice of " + request.requestId())
+                .extracting(r -> r.get("status"))
+                .containsExactly("SENT");
     }
 
     private static void awaitRecords(Sent request, int expected) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
+import uk.dsp.inventory.dsms.control.CspNoticeRecords;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.dsms.control.CspsOfRegions;
 import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
@@ -82,14 +83,7 @@ public class ReturnsRecordsConsumer implements MessageListener {
 
     /** The notice's row (QUEUED) and its message, so that one that is never delivered stays visible. */
     private void queue(CspReturnNotice notice) {
-        em.createNativeQuery("""
-                        insert into csp_return_notification (request_id, csp_party_id, device_count, email, status, queued_at)
-                        values (?1, ?2, ?3, ?4, 'QUEUED', now()) on conflict do nothing""")
-                .setParameter(1, notice.requestId())
-                .setParameter(2, notice.cspPartyId())
-                .setParameter(3, notice.chfDeviceIds().size())
-                .setParameter(4, notice.cspEmail())
-                .executeUpdate();
+        new CspNoticeRecords(em).queue(notice);
         // the request as a property, so that an operator browsing the DLQ sees whose mail it was
         outbox.send(
                 ServerResources.NOTIFICATIONS_QUEUE,

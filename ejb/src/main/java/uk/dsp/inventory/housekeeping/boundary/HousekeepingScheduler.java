@@ -3,6 +3,7 @@ package uk.dsp.inventory.housekeeping.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrentAccessException;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -26,6 +27,7 @@ import uk.dsp.inventory.housekeeping.control.ScheduleExpressions;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // the schema is migrated before anything here reads it
 public class HousekeepingScheduler {
 
     private static final Logger LOG = Logger.getLogger(HousekeepingScheduler.class.getName());

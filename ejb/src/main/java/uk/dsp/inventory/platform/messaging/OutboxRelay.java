@@ -3,6 +3,7 @@ package uk.dsp.inventory.platform.messaging;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration") // the schema is migrated before anything here reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxRelay {
 

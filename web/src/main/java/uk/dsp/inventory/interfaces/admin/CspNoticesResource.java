@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import uk.dsp.inventory.dsms.boundary.CspNotices;
+import uk.dsp.inventory.dsms.control.CspNoticeRecords;
 
 /**
  * The administrator's view of the CSPs' notices of returns: ?status=FAILED shows those that every attempt failed
@@ -37,7 +38,7 @@ public class CspNoticesResource {
             throw new BadRequestException("status is one of " + STATUSES);
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (CspNotices.Notice notice : notices.list(status, cspPartyId, Math.max(1, Math.min(limit, 1000)))) {
+        for (CspNoticeRecords.Notice notice : notices.list(status, cspPartyId, Math.max(1, Math.min(limit, 1000)))) {
             JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("requestId", notice.requestId())
                     .add("cspPartyId", notice.cspPartyId())
