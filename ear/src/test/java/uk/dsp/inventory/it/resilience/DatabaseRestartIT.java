@@ -85,8 +85,8 @@ class DatabaseRestartIT {
         Eventually.await(
                 "the first ten CSP notices sent",
                 () -> count(
-                                "select count(*) as n from csp_return_notification where request_id like ? and status = 'SENT'",
-                                supplier.partyId() + ":%")
+                                "select count(*) as n from csp_return_notification where csp_party_id = ? and status = 'SENT'",
+                                supplier.cspId())
                         >= 10);
 
         MachinePostgres.stop();
@@ -123,7 +123,8 @@ class DatabaseRestartIT {
                 () -> accepted.stream()
                         .allMatch(id -> count("select count(*) as n from returns_record where request_id = ?", id) == 1
                                 && count(
-                                                "select count(*) as n from csp_return_notification where request_id = ? and status = 'SENT'",
+                                                "select count(*) as n from csp_return_notification where request_id = ? and status = 'SENT'"
+                                                        + " and csp_party_id = '" + supplier.cspId() + "'",
                                                 id)
                                         == 1));
         for (String requestId : accepted) {

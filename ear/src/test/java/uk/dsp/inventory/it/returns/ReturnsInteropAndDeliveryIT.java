@@ -110,7 +110,7 @@ class ReturnsInteropAndDeliveryIT {
         List<String> lines = ServerLog.linesWith("CSP notice of " + requestId + " to " + supplier.cspId());
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("WARN").contains("attempt 1 of 2, to be retried");
-        assertThat(lines.get(1)).contains("ERROR").contains("dead-letter queue DLQ");
+        assertThat(lines.get(1)).contains("SEVERE").contains("dead-letter queue DLQ");
         String log = ServerLog.text();
         String afterLast =
                 log.substring(log.indexOf(lines.get(1)) + lines.get(1).length());

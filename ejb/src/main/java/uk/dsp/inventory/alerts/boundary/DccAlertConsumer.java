@@ -27,7 +27,7 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.platform.messaging.AfterRollback;
+import uk.dsp.inventory.platform.messaging.AfterCompletion;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
@@ -92,7 +92,7 @@ public class DccAlertConsumer implements MessageListener {
             if (attempt.last() && alertId != 0) {
                 long failed = alertId;
                 String reason = DeliveryAttempt.reason(e);
-                AfterRollback.run(transactions, () -> alerts.markFailed(failed, reason));
+                AfterCompletion.onRollback(transactions, () -> alerts.markFailed(failed, reason));
             }
             context.setRollbackOnly();
         }

@@ -16,7 +16,7 @@ import java.util.Date;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dsms.control.CspReturnMail;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
-import uk.dsp.inventory.platform.messaging.AfterRollback;
+import uk.dsp.inventory.platform.messaging.AfterCompletion;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.resources.ServerResources;
@@ -76,7 +76,7 @@ public class CspReturnNotificationConsumer implements MessageListener {
             if (attempt.last() && notice != null) {
                 CspReturnNotice failed = notice;
                 String reason = DeliveryAttempt.reason(e);
-                AfterRollback.run(
+                AfterCompletion.onRollback(
                         transactions, () -> notices.markFailed(failed.requestId(), failed.cspPartyId(), reason));
             }
             context.setRollbackOnly();

@@ -7,8 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,17 +48,7 @@ public class Outbox {
     public void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_AFTER_COMMIT) == null) {
             transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wake();
-                    }
-                }
-            });
+            AfterCompletion.onCommit(transactions, relay::wake);
         }
     }
 }
