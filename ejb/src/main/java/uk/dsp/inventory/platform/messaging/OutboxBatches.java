@@ -1,10 +1,10 @@
 package uk.dsp.inventory.platform.messaging;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
@@ -35,9 +35,8 @@ public class OutboxBatches {
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
-    /** Not the pooled, transaction-enlisted factory: the broker's own transaction, committed before the delete. */
-    @Resource(lookup = ServerResources.RELAY_CONNECTION_FACTORY)
-    ConnectionFactory factory;
+    @EJB
+    OutboxRelay relay;
 
     private record Row(long id, String destination, String body, String properties) {}
 
@@ -71,7 +70,7 @@ public class OutboxBatches {
     }
 
     private void send(List<Row> rows) {
-        try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
+        try (JMSContext context = relay.brokerSession()) {
             for (Row row : rows) {
                 JMSProducer producer = context.createProducer();
                 if (row.properties() != null) {
@@ -82,6 +81,9 @@ public class OutboxBatches {
                 producer.send(queue(row.destination()), row.body());
             }
             context.commit();
+        } catch (RuntimeException e) {
+            relay.closeBroker();
+            throw e;
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.platform.messaging;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,8 +10,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
  * Moves outbox rows to their queues: woken after each commit that wrote one, and every few seconds in case a
@@ -33,6 +37,13 @@ public class OutboxRelay {
     @EJB
     OutboxBatches batches;
 
+    /** Not the pooled, transaction-enlisted factory: the relay commits the broker's transaction itself. */
+    @Resource(lookup = ServerResources.RELAY_CONNECTION_FACTORY)
+    ConnectionFactory factory;
+
+    /** One connection to the broker for as long as it works; each batch takes its own session from it. */
+    private JMSContext broker;
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private volatile String lastProblem;
@@ -42,6 +53,31 @@ public class OutboxRelay {
         if (draining.compareAndSet(false, true)) {
             executor.execute(this::drain);
         }
+    }
+
+    /** A transacted session on the relay's connection, opened once rather than per batch. */
+    public synchronized JMSContext brokerSession() {
+        if (broker == null) {
+            broker = factory.createContext();
+        }
+        return broker.createContext(JMSContext.SESSION_TRANSACTED);
+    }
+
+    /** After a failed send: the next batch opens a new connection. */
+    public synchronized void closeBroker() {
+        if (broker != null) {
+            try {
+                broker.close();
+            } catch (RuntimeException ignored) {
+                // it is being replaced because it failed
+            }
+            broker = null;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        closeBroker();
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
