@@ -23,6 +23,20 @@ public interface ServiceRequestResult {
         return new SingleDevice(deviceId, outcome, detail);
     }
 
+    /** A request refused as a whole, naming no device: only its own audit entry. */
+    static ServiceRequestResult wholeRequest(Enum<?> outcome, String detail) {
+        return new WholeRequest(outcome, detail);
+    }
+
+    /** The result of a request refused as a whole. */
+    record WholeRequest(Enum<?> outcome, String detail) implements ServiceRequestResult {
+
+        @Override
+        public List<DeviceOutcome> devices() {
+            return List.of();
+        }
+    }
+
     /** The result of an SR that names one device. */
     record SingleDevice(Eui64 deviceId, Enum<?> outcome, String detail) implements ServiceRequestResult {
 

@@ -130,12 +130,12 @@ class BulkCommsHubReturnsIT {
     }
 
     @Test
-    void refuses1000RecordsAsAWholeAndChangesNothing() throws Exception {
+    void refuses1000RecordsAsAWholeAuditedAndChangesNothingElse() throws Exception {
         List<Hub> hubs = supplier.deliveredHubs(1000);
         long counter = nextCounter();
+        String signed = supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs));
 
-        DuisClient.Reply reply =
-                DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
+        DuisClient.Reply reply = DuisClient.post(signed);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("<sr:ResponseCode>E081406</sr:ResponseCode>");
@@ -143,9 +143,11 @@ class BulkCommsHubReturnsIT {
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(hubs)).containsOnly("DELIVERED");
         assertThat(ItDatabase.rows(
-                        "select * from sat_entry where request_id = ?",
+                        "select entry_kind, response_code from sat_entry where request_id = ?",
                         supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter))
-                .isEmpty();
+                .extracting(r -> r.get("entry_kind") + " " + r.get("response_code"))
+                .containsExactly("REQUEST E081406");
+        assertThat(DuisClient.post(signed).status()).as("its counter is spent").isEqualTo(409);
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.DuisSigner;
@@ -22,6 +25,7 @@ import uk.dsp.inventory.it.support.duis.ReturnDocuments;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 import uk.dsp.inventory.it.support.duis.SigningIdentity;
+import uk.dsp.inventory.it.support.duis.SmiDocuments;
 
 /**
  * What the DUIS endpoint refuses before it trusts a document: replays, broken, foreign, missing or unknown
@@ -98,7 +102,7 @@ class DuisEnvelopeIT {
         DuisClient.Reply reply = DuisClient.post(
                 new DuisSigner(impostor).sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
 
-        assertRefused(reply, 403, "no registered certificate");
+        assertRefused(reply, 403, "not a registered signing certificate of the originator");
     }
 
     @Test
@@ -108,7 +112,8 @@ class DuisEnvelopeIT {
         DuisClient.Reply reply =
                 DuisClient.post(other.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
 
-        assertRefused(reply, 403, "belongs to party " + other.partyId());
+        assertRefused(reply, 403, "not a registered signing certificate of the originator");
+        assertThat(reply.body()).as("the owner of the serial stays unsaid").doesNotContain(other.partyId());
     }
 
     @Test
@@ -176,6 +181,58 @@ class DuisEnvelopeIT {
                         .getBytes(StandardCharsets.UTF_8);
 
         assertRefused(DuisClient.post(huge), 413, "at most");
+    }
+
+    @Test
+    void refusesADocumentNestedDeeperThanAnyDuisDocumentWherever() {
+        String request = ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub);
+        for (int depth : new int[] {100, 1_000, 10_000}) {
+            String nested = "<x>".repeat(depth) + "</x>".repeat(depth);
+            for (String deep : List.of(
+                    request.replace("<sr:Header>", "<sr:Header>" + nested),
+                    request.replace("</sr:CHFNoFaultReturn>", nested + "</sr:CHFNoFaultReturn>"),
+                    request.replace(
+                            "</sr:Request>",
+                            "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:Object>" + nested
+                                    + "</ds:Object></ds:Signature></sr:Request>"))) {
+                DuisClient.Reply reply = DuisClient.post(deep);
+                assertThat(reply.status()).as("nested " + depth).isEqualTo(400);
+                assertThat(reply.body()).contains("nested deeper than");
+            }
+        }
+    }
+
+    @Test
+    void refusesADocumentThatIsNotARequest() {
+        String response = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)
+                .replace("sr:Request", "sr:Response"));
+
+        assertRefused(DuisClient.post(response), 400, "not an sr:Request");
+    }
+
+    @Test
+    void aCspWithARegisteredCertificateIsNotAServiceUserAndGetsE4() {
+        SigningIdentity csp = SigningIdentity.generate(Eui64s.random());
+        assertThat(AdminClient.asAdministrator()
+                        .register(AdminClient.party(
+                                        csp.partyId(),
+                                        "CSP " + csp.partyId(),
+                                        List.of("CSP"),
+                                        "South",
+                                        List.of(csp.certificatePem()),
+                                        "a long gateway secret")
+                                .build()
+                                .toString())
+                        .status())
+                .isEqualTo(201);
+        String read = new DuisSigner(csp).sign(SmiDocuments.readByDeviceId(csp.partyId(), hub.chf()));
+
+        DuisClient.Reply reply = DuisClient.post(read);
+
+        assertThat(reply.body()).contains("<sr:ResponseCode>E4</sr:ResponseCode>");
+        assertThat(ItDatabase.rows("select response_code from sat_entry where originator_id = ?", csp.partyId()))
+                .extracting(r -> r.get("response_code"))
+                .containsExactly("E4");
     }
 
     @Test

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import uk.dsp.inventory.dsms.control.AcceptedReturns;
 import uk.dsp.inventory.dsms.control.CspNoticeRecords;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
-import uk.dsp.inventory.dsms.control.CspsOfRegions;
+import uk.dsp.inventory.dsms.control.CspsOfHubs;
 import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
@@ -71,7 +71,7 @@ public class ReturnsRecordsConsumer implements MessageListener {
                         "Returns records of " + accepted.requestId() + " already exist: a redelivery, nothing to do");
                 return;
             }
-            for (CspReturnNotice notice : new CspsOfRegions(em).notices(accepted)) {
+            for (CspReturnNotice notice : new CspsOfHubs(em).notices(accepted)) {
                 queue(notice);
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());

@@ -14,11 +14,12 @@ public record AcceptedReturns(
         Instant acceptedAt,
         List<Line> returns) {
 
-    /** One accepted CH and what the Service User said of it. */
+    /** One accepted CH, the CSP that pre-notified it (who receives it back), and what the Service User said of it. */
     public record Line(
             long deviceId,
             Long gpfDeviceId,
             String cspRegion,
+            String cspPartyId,
             String returnType,
             String faultReason,
             String connectionMethod,

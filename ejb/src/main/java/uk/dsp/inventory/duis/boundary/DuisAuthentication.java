@@ -10,6 +10,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.RequestId;
@@ -24,6 +25,8 @@ import uk.dsp.inventory.parties.entity.PartyCertificate;
  */
 @Stateless
 public class DuisAuthentication {
+
+    private static final Logger LOG = Logger.getLogger(DuisAuthentication.class.getName());
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -45,8 +48,9 @@ public class DuisAuthentication {
             return null;
         }
         if (!registered.partyId().equals(originator)) {
-            throw new SignatureRefused("the signing certificate belongs to party " + registered.partyId()
-                    + ", not to the originator " + originator);
+            LOG.info(() -> "A request from " + originator + " is signed with the certificate of party "
+                    + registered.partyId() + ": refused");
+            throw new SignatureRefused(SignatureRefused.NOT_REGISTERED);
         }
         if (!registered.isValidAt(now)) {
             throw new SignatureRefused("the signing certificate is not valid today");

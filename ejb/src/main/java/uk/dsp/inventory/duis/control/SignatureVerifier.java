@@ -35,8 +35,7 @@ public class SignatureVerifier {
         BigInteger serial = serialNumber(signature);
         X509Certificate certificate = certificates.apply(serial);
         if (certificate == null) {
-            throw new SignatureRefused("no registered certificate has serial number "
-                    + serial.toString(16).toUpperCase());
+            throw new SignatureRefused(SignatureRefused.NOT_REGISTERED);
         }
         DOMValidateContext context = new DOMValidateContext(certificate.getPublicKey(), signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
@@ -45,8 +44,8 @@ public class SignatureVerifier {
                 throw new SignatureRefused(
                         "the signature does not verify: the document was changed or signed with another key");
             }
-        } catch (XMLSignatureException e) {
-            throw new SignatureRefused("the signature cannot be checked: " + e.getMessage(), e);
+        } catch (XMLSignatureException | RuntimeException e) {
+            throw new SignatureRefused("the signature cannot be checked", e);
         }
         return certificate;
     }
@@ -72,8 +71,8 @@ public class SignatureVerifier {
     private static XMLSignature unmarshal(XMLSignatureFactory factory, Element signatureElement) {
         try {
             return factory.unmarshalXMLSignature(new DOMStructure(signatureElement));
-        } catch (MarshalException e) {
-            throw new SignatureRefused("the ds:Signature is malformed: " + e.getMessage(), e);
+        } catch (MarshalException | RuntimeException e) {
+            throw new SignatureRefused("the ds:Signature is malformed", e);
         }
     }
 

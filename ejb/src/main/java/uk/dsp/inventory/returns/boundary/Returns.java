@@ -90,6 +90,7 @@ public class Returns {
                 chf.deviceId().value(),
                 chf.gpfDeviceId() == null ? null : chf.gpfDeviceId().value(),
                 chf.cspRegion() == null ? null : chf.cspRegion().name(),
+                chf.notifyingPartyId(),
                 r.returnType(),
                 r.faultReason(),
                 r.connectionMethod(),

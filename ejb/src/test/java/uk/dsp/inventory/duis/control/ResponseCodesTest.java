@@ -26,7 +26,11 @@ class ResponseCodesTest {
 
     @Test
     void everyOutcomeHasACode() {
-        Stream.of(SmiOutcome.values(), ReturnOutcome.values(), BulkReturnOutcome.values())
+        Stream.of(
+                        SmiOutcome.values(),
+                        ReturnOutcome.values(),
+                        BulkReturnOutcome.values(),
+                        ServiceRequestRefusal.values())
                 .flatMap(Stream::of)
                 .forEach(outcome -> assertThat(ResponseCodes.of(outcome))
                         .as(outcome.toString())

@@ -3,11 +3,15 @@ package uk.dsp.inventory.interfaces.duis;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
@@ -21,8 +25,22 @@ final class DuisDocuments {
 
     /** 999 bulk return records with every optional field filled stay well under this. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * Deeper than any DUIS document (a signature is seven levels below the root): the parser refuses more, before
+     * anything recursive (the schema validator, the unmarshaller, the signature's canonicaliser) walks the tree.
+     */
+    static final int MAX_DEPTH = 64;
+    /** No DUIS element has more than a few attributes. */
+    static final int MAX_ATTRIBUTES = 64;
 
-    private static final Schema SCHEMA = schema();
+    private static final String SCHEMA_RESOURCE = "duis/DspDuis.xsd";
+    private static final Schema SCHEMA = schema(false);
+    /**
+     * The same schema with the bulk lists unbounded: a request with more records than the SR allows is checked like
+     * any other, and then refused for its count in DUIS terms rather than by the schema with a 400.
+     */
+    private static final Schema SCHEMA_WITHOUT_RECORD_LIMIT = schema(true);
+
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(DuisDocuments::builder);
 
     private DuisDocuments() {}
@@ -45,15 +63,26 @@ final class DuisDocuments {
         try {
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
-            throw new DuisRefused(400, "the document is not well-formed XML or declares a DTD: " + e.getMessage());
+            throw new DuisRefused(
+                    400,
+                    "the document is not well-formed XML, declares a DTD, or is nested deeper than " + MAX_DEPTH
+                            + " levels: " + e.getMessage());
         } catch (IOException e) {
             throw new DuisRefused(400, "the document cannot be read: " + e.getMessage());
         }
     }
 
     static void validate(Document document) {
+        validate(document, SCHEMA);
+    }
+
+    static void validateIgnoringRecordLimit(Document document) {
+        validate(document, SCHEMA_WITHOUT_RECORD_LIMIT);
+    }
+
+    private static void validate(Document document, Schema schema) {
         try {
-            SCHEMA.newValidator().validate(new DOMSource(document));
+            schema.newValidator().validate(new DOMSource(document));
         } catch (SAXException e) {
             throw new DuisRefused(400, "the document does not validate against the DUIS schema: " + e.getMessage());
         } catch (IOException e) {
@@ -71,18 +100,27 @@ final class DuisDocuments {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            factory.setAttribute(
+                    "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
+            factory.setAttribute(
+                    "http://www.oracle.com/xml/jaxp/properties/elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES));
             return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Schema schema() {
-        try {
+    private static Schema schema(boolean withoutRecordLimit) {
+        URL resource = DuisDocuments.class.getClassLoader().getResource(SCHEMA_RESOURCE);
+        try (InputStream xsd = resource.openStream()) {
+            String text = new String(xsd.readAllBytes(), StandardCharsets.UTF_8);
+            if (withoutRecordLimit) {
+                text = text.replace("maxOccurs=\"999\"", "maxOccurs=\"unbounded\"");
+            }
             SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newSchema(DuisDocuments.class.getClassLoader().getResource("duis/DspDuis.xsd"));
-        } catch (SAXException e) {
+            return factory.newSchema(new StreamSource(new StringReader(text), resource.toString()));
+        } catch (SAXException | IOException e) {
             throw new IllegalStateException("our DUIS schema does not load", e);
         }
     }

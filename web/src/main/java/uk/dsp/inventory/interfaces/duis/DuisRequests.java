@@ -1,6 +1,5 @@
 package uk.dsp.inventory.interfaces.duis;
 
-import java.math.BigDecimal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -32,6 +31,14 @@ final class DuisRequests {
         }
     }
 
+    /** Only an sr:Request is served: a document of another kind (an sr:Response, say) gets no signed answer. */
+    static void checkRoot(Document document) {
+        Element root = document.getDocumentElement();
+        if (!NAMESPACE.equals(root.getNamespaceURI()) || !"Request".equals(root.getLocalName())) {
+            throw new DuisRefused(400, "the document is not an sr:Request");
+        }
+    }
+
     /** The element that sr:Body holds, or null when there is none. */
     static Element bodyElement(Document document) {
         NodeList bodies = document.getDocumentElement().getElementsByTagNameNS(NAMESPACE, "Body");
@@ -44,22 +51,5 @@ final class DuisRequests {
             }
         }
         return null;
-    }
-
-    /** The RequestID of a document not yet validated against the schema. */
-    static RequestId requestId(Document document) {
-        NodeList nodes = document.getDocumentElement().getElementsByTagNameNS(NAMESPACE, "RequestID");
-        if (nodes.getLength() != 1) {
-            throw new DuisRefused(400, "the request has no single sr:RequestID");
-        }
-        return requestId(nodes.item(0).getTextContent());
-    }
-
-    static BigDecimal schemaVersion(Document document) {
-        try {
-            return new BigDecimal(document.getDocumentElement().getAttribute("schemaVersion"));
-        } catch (NumberFormatException e) {
-            throw new DuisRefused(400, "the schemaVersion attribute is not a decimal");
-        }
     }
 }

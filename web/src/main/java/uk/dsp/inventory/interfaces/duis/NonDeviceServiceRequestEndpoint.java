@@ -15,11 +15,14 @@ import org.w3c.dom.Element;
 import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.RequestId;
+import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.boundary.DuisAuthentication;
+import uk.dsp.inventory.duis.boundary.ServiceRequestRefusals;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.duis.control.ReplayRefused;
+import uk.dsp.inventory.duis.control.ServiceRequestRefusal;
 import uk.dsp.inventory.duis.control.SignatureRefused;
 
 /**
@@ -39,6 +42,9 @@ public class NonDeviceServiceRequestEndpoint {
     @EJB
     DspSigningKey signingKey;
 
+    @EJB
+    ServiceRequestRefusals refusals;
+
     @Inject
     ServiceRequestRoutes routes;
 
@@ -48,6 +54,7 @@ public class NonDeviceServiceRequestEndpoint {
     public Response serve(InputStream body) {
         try {
             Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
+            DuisRequests.checkRoot(document);
             Element bodyElement = DuisRequests.bodyElement(document);
             ServiceRequestRoute route = routes.of(bodyElement).orElse(null);
             uk.dsp.inventory.contract.duis.Response answer = route != null
@@ -70,28 +77,53 @@ public class NonDeviceServiceRequestEndpoint {
 
     private uk.dsp.inventory.contract.duis.Response answer(Document document) {
         DuisDocuments.validate(document);
+        return serve(
+                document,
+                (serviceUserRequest, request, route) -> route.handler().serve(serviceUserRequest, request));
+    }
+
+    /**
+     * More records than the SR allows: checked like any other request (the schema but for its count, the
+     * signature, the header, the replay guard), then refused as a whole in DUIS terms, audited, and nothing else
+     * is recorded.
+     */
+    private uk.dsp.inventory.contract.duis.Response refuseTooMany(Document document, ServiceRequestRoute route) {
+        DuisDocuments.validateIgnoringRecordLimit(document);
+        return serve(
+                document,
+                (serviceUserRequest, request, served) -> refused(
+                        serviceUserRequest,
+                        request,
+                        route.handler().tooManyRecords(),
+                        "more than " + route.handler().maxRecords() + " records"));
+    }
+
+    /** The steps every request takes once it is schema-valid: its header, its signature, who may use the endpoint. */
+    private uk.dsp.inventory.contract.duis.Response serve(Document document, Handling handling) {
         Request request = DuisJaxb.request(document);
         RequestId requestId = DuisRequests.requestId(request.getHeader().getRequestID());
         Originator originator = authenticate(document, requestId);
         ServiceRequestRoute route = routes.of(DuisRequests.bodyElement(document))
                 .orElseThrow(() -> new DuisRefused(400, "the body holds no Service Request this DSP serves"));
         route.checkHeader(request.getHeader());
-        return route.handler()
-                .serve(new ServiceUserRequest(requestId, originator, route.serviceReferenceVariant()), request);
+        ServiceUserRequest serviceUserRequest =
+                new ServiceUserRequest(requestId, originator, route.serviceReferenceVariant());
+        if (!originator.holdsAnyOf(Role.SERVICE_USER_ROLES)) {
+            return refused(serviceUserRequest, request, ServiceRequestRefusal.NOT_A_SERVICE_USER, "not a Service User");
+        }
+        return handling.handle(serviceUserRequest, request, route);
     }
 
-    /**
-     * More records than the SR allows: told before the schema, whose limit it is too, so that the answer can say
-     * so in DUIS terms once the signature is verified. Nothing is recorded and the counter is not consumed.
-     */
-    private uk.dsp.inventory.contract.duis.Response refuseTooMany(Document document, ServiceRequestRoute route) {
-        RequestId requestId = DuisRequests.requestId(document);
-        authenticate(document, requestId);
-        return DuisResponses.response(
-                requestId,
-                DuisRequests.schemaVersion(document),
-                route.handler().tooManyRecords(),
-                DuisResponses.message(route.serviceReference(), route.serviceReferenceVariant()));
+    private uk.dsp.inventory.contract.duis.Response refused(
+            ServiceUserRequest serviceUserRequest, Request request, Enum<?> outcome, String detail) {
+        refusals.refuse(serviceUserRequest, outcome, detail);
+        return DuisResponses.answer(request, outcome);
+    }
+
+    /** What a request that passed the common steps gets. */
+    private interface Handling {
+        uk.dsp.inventory.contract.duis.Response handle(
+                ServiceUserRequest serviceUserRequest, Request request, ServiceRequestRoute route);
     }
 
     private Originator authenticate(Document document, RequestId requestId) {

@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.n3;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
@@ -32,6 +33,7 @@ import uk.dsp.inventory.smi.control.RefusalReason;
         endpointInterface = "uk.dsp.inventory.contract.n3.CspmN3",
         wsdlLocation = "WEB-INF/wsdl/CspmN3.wsdl")
 @EndpointConfig(configFile = "WEB-INF/jaxws-endpoint-config.xml", configName = "CSPM-N3")
+@HandlerChain(file = "n3-handlers.xml")
 public class CspmN3Endpoint implements CspmN3 {
 
     @Resource
