@@ -248,12 +248,12 @@ class CspmN3PreNotificationIT {
     void aRefusalCausedByTheCallerIsASoapClientFault() throws Exception {
         String call = """
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
-                <n3:PreNotifyCommsHubs xmlns:n3="urn:dsp-inventory:cspm:n3:v1"><CommsHub xmlns="">
+                <PreNotifyCommsHubs xmlns="urn:dsp-inventory:cspm:n3:v1"><CommsHub>
                 <CHFDeviceID>%s</CHFDeviceID><GPFDeviceID>%s</GPFDeviceID><DeviceManufacturer>Toshiba</DeviceManufacturer>
                 <DeviceModel>CH-4G-N1</DeviceModel><FirmwareVersion>1.4.2</FirmwareVersion><HardwareVersion>B2</HardwareVersion>
                 <SMETSCHTSVersion>CHTS 1.3</SMETSCHTSVersion><HANVariant>Single Band 2.4GHz</HANVariant>
                 <CSPRegion>North</CSPRegion><DeliveredToPartyID>%s</DeliveredToPartyID><DeliveryDate>2026-11-02</DeliveryDate>
-                </CommsHub></n3:PreNotifyCommsHubs></soap:Body></soap:Envelope>""".formatted(Eui64s.random(), Eui64s.random(), supplierId);
+                </CommsHub></PreNotifyCommsHubs></soap:Body></soap:Envelope>""".formatted(Eui64s.random(), Eui64s.random(), supplierId);
         java.net.http.HttpResponse<String> answer = HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(DspServer.resolve("cspm/N3"))

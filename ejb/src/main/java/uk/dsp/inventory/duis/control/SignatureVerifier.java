@@ -39,13 +39,15 @@ public class SignatureVerifier {
         }
         DOMValidateContext context = new DOMValidateContext(certificate.getPublicKey(), signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+        boolean valid;
         try {
-            if (!signature.validate(context)) {
-                throw new SignatureRefused(
-                        "the signature does not verify: the document was changed or signed with another key");
-            }
+            valid = signature.validate(context);
         } catch (XMLSignatureException | RuntimeException e) {
             throw new SignatureRefused("the signature cannot be checked", e);
+        }
+        if (!valid) {
+            throw new SignatureRefused(
+                    "the signature does not verify: the document was changed or signed with another key");
         }
         return certificate;
     }
