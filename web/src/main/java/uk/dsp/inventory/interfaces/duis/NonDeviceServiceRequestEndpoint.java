@@ -48,10 +48,14 @@ public class NonDeviceServiceRequestEndpoint {
     @Inject
     ServiceRequestRoutes routes;
 
+    @Inject
+    DuisMeters meters;
+
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_XML)
     public Response serve(InputStream body) {
+        long start = System.nanoTime();
         try {
             Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
             DuisRequests.checkRoot(document);
@@ -73,6 +77,15 @@ public class NonDeviceServiceRequestEndpoint {
         } catch (ReplayRefused refused) {
             return refusal(409, refused.getMessage());
         }
+    }
+
+    private Response refusal(int status, String reason) {
+        meters.refused(status);
+        LOG.fine(() -> "DUIS request refused with " + status + ": " + reason);
+        return Response.status(status)
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .entity(reason + "\n")
+                .build();
     }
 
     private uk.dsp.inventory.contract.duis.Response answer(Document document) {
@@ -129,13 +142,5 @@ public class NonDeviceServiceRequestEndpoint {
     private Originator authenticate(Document document, RequestId requestId) {
         DuisRequests.checkTarget(requestId);
         return authentication.originatorOf(document, requestId);
-    }
-
-    private static Response refusal(int status, String reason) {
-        LOG.fine(() -> "DUIS request refused with " + status + ": " + reason);
-        return Response.status(status)
-                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .entity(reason + "\n")
-                .build();
     }
 }

@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.n3;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,14 +46,26 @@ public class CspmN3Endpoint implements CspmN3 {
     @EJB
     PreNotifications preNotifications;
 
+    @Inject
+    N3Meters meters;
+
     @Override
     public PreNotifyCommsHubsResponse preNotifyCommsHubs(PreNotifyCommsHubs request) throws N3RefusalFault {
+        long start = System.nanoTime();
         try {
-            return preNotify(request);
+            PreNotifyCommsHubsResponse response = preNotify(request);
+            meters.call("ANSWERED", start);
+            meters.records(response);
+            return response;
+        } catch (N3RefusalFault refused) {
+            meters.call(refused.getFaultInfo().getCode().value(), start);
+            throw refused;
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {
+                meters.call("FAILED", start);
                 throw e;
             }
+            meters.call("DATABASE_UNAVAILABLE", start);
             servletRequest().setAttribute(N3UnavailableFilter.DATABASE_UNAVAILABLE, Boolean.TRUE);
             throw new WebServiceException(DatabaseUnavailable.REASON);
         }

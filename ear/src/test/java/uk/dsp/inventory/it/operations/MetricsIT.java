@@ -1,0 +1,90 @@
+package uk.dsp.inventory.it.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.duis.DuisClient;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
+
+/**
+ * The Prometheus text at the management interface's /metrics moves by exactly the traffic sent: DUIS requests by SR
+ * variant and response code, refusals by status, the CHs of a bulk request, CSPM-N3 calls and records by reason; and
+ * it shows the Dsp queues and the DLQ.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class MetricsIT {
+
+    private static final URI METRICS = URI.create("http://127.0.0.1:10090/metrics");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void theCountsMoveByWhatWasSent() throws Exception {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        List<Hub> hubs = supplier.deliveredHubs(5);
+        String singles =
+                "dsp_duis_request_seconds_count{WF_DEPLOYMENT=\"dsp-inventory.ear\",code=\"I0\",variant=\"8.14.4\"}";
+        String refused = "dsp_duis_refused_total{WF_DEPLOYMENT=\"dsp-inventory.ear\",status=\"400\"}";
+        String bulks = "dsp_duis_bulk_chs_count{WF_DEPLOYMENT=\"dsp-inventory.ear\"}";
+        String bulkChs = "dsp_duis_bulk_chs_sum{WF_DEPLOYMENT=\"dsp-inventory.ear\"}";
+        String created = "dsp_n3_records_total{WF_DEPLOYMENT=\"dsp-inventory.ear\",reason=\"CREATED\"}";
+        String before = scrape();
+
+        for (Hub hub : hubs.subList(0, 2)) {
+            DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)));
+        }
+        DuisClient.post(supplier.sign(
+                ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), nextCounter(), hubs.subList(2, 5))));
+        DuisClient.post("not xml");
+        supplier.deliveredHubs(4);
+        String after = scrape();
+
+        assertThat(value(after, singles) - value(before, singles)).isEqualTo(3);
+        assertThat(value(after, refused) - value(before, refused)).isEqualTo(1);
+        assertThat(value(after, bulks) - value(before, bulks)).isEqualTo(1);
+        assertThat(value(after, bulkChs) - value(before, bulkChs)).isEqualTo(3);
+        assertThat(value(after, created) - value(before, created)).isEqualTo(4);
+        assertThat(after)
+                .contains("dsp_n3_call_seconds_count")
+                .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DspReturnsRecords\"")
+                .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DLQ\"");
+    }
+
+    private static String scrape() throws Exception {
+        HttpResponse<String> response =
+                HTTP.send(HttpRequest.newBuilder(METRICS).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The sample's value, or 0 when the meter does not exist yet. */
+    private static double value(String text, String sample) {
+        return text.lines()
+                .filter(line -> line.startsWith(sample + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
+                .findFirst()
+                .orElse(0);
+    }
+}
