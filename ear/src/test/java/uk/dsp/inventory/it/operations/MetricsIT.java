@@ -44,12 +44,11 @@ class MetricsIT {
     void theCountsMoveByWhatWasSent() throws Exception {
         ReturningSupplier supplier = ReturningSupplier.register();
         List<Hub> hubs = supplier.deliveredHubs(5);
-        String singles =
-                "dsp_duis_request_seconds_count{WF_DEPLOYMENT=\"dsp-inventory.ear\",code=\"I0\",variant=\"8.14.4\"}";
-        String refused = "dsp_duis_refused_total{WF_DEPLOYMENT=\"dsp-inventory.ear\",status=\"400\"}";
-        String bulks = "dsp_duis_bulk_chs_count{WF_DEPLOYMENT=\"dsp-inventory.ear\"}";
-        String bulkChs = "dsp_duis_bulk_chs_sum{WF_DEPLOYMENT=\"dsp-inventory.ear\"}";
-        String created = "dsp_n3_records_total{WF_DEPLOYMENT=\"dsp-inventory.ear\",reason=\"CREATED\"}";
+        String[] singles = {"dsp_duis_requests_total", "code=\"I0\"", "variant=\"8.14.4\""};
+        String[] refused = {"dsp_duis_refused_total", "status=\"400\""};
+        String[] bulks = {"dsp_duis_bulk_requests_total"};
+        String[] bulkChs = {"dsp_duis_bulk_chs_total"};
+        String[] created = {"dsp_n3_records_total", "reason=\"CREATED\""};
         String before = scrape();
 
         for (Hub hub : hubs.subList(0, 2)) {
@@ -61,13 +60,17 @@ class MetricsIT {
         supplier.deliveredHubs(4);
         String after = scrape();
 
-        assertThat(value(after, singles) - value(before, singles)).isEqualTo(3);
+        String published = after.lines()
+                .filter(line -> line.startsWith("dsp_"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(value(after, singles) - value(before, singles)).as(published).isEqualTo(3);
         assertThat(value(after, refused) - value(before, refused)).isEqualTo(1);
         assertThat(value(after, bulks) - value(before, bulks)).isEqualTo(1);
         assertThat(value(after, bulkChs) - value(before, bulkChs)).isEqualTo(3);
         assertThat(value(after, created) - value(before, created)).isEqualTo(4);
         assertThat(after)
-                .contains("dsp_n3_call_seconds_count")
+                .contains("dsp_n3_calls_total{")
+                .contains("dsp_duis_request_seconds_total{")
                 .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DspReturnsRecords\"")
                 .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DLQ\"");
     }
@@ -79,12 +82,13 @@ class MetricsIT {
         return response.body();
     }
 
-    /** The sample's value, or 0 when the meter does not exist yet. */
-    private static double value(String text, String sample) {
+    /** The value of the samples of a metric that carry the given labels (summed), or 0 when there is none yet. */
+    private static double value(String text, String[] metricAndLabels) {
         return text.lines()
-                .filter(line -> line.startsWith(sample + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
-                .findFirst()
-                .orElse(0);
+                .filter(line -> line.startsWith(metricAndLabels[0] + "{") || line.startsWith(metricAndLabels[0] + " "))
+                .filter(line -> List.of(metricAndLabels).subList(1, metricAndLabels.length).stream()
+                        .allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

@@ -61,11 +61,18 @@ public class NonDeviceServiceRequestEndpoint {
             DuisRequests.checkRoot(document);
             Element bodyElement = DuisRequests.bodyElement(document);
             ServiceRequestRoute route = routes.of(bodyElement).orElse(null);
-            uk.dsp.inventory.contract.duis.Response answer = route != null
-                            && route.handler().records(bodyElement)
-                                    > route.handler().maxRecords()
-                    ? refuseTooMany(document, route)
-                    : answer(document);
+            int records = route == null ? 0 : route.handler().records(bodyElement);
+            uk.dsp.inventory.contract.duis.Response answer =
+                    route != null && records > route.handler().maxRecords()
+                            ? refuseTooMany(document, route)
+                            : answer(document);
+            meters.answered(
+                    answer.getBody().getResponseMessage().getServiceReferenceVariant(),
+                    answer.getHeader().getResponseCode().value(),
+                    start);
+            if (bodyElement.getLocalName().endsWith("List")) {
+                meters.bulkReturn(records);
+            }
             Document signed = DuisJaxb.document(answer);
             signingKey.sign(signed);
             return Response.ok(DuisXmlWriter.write(signed), MediaType.APPLICATION_XML_TYPE)

@@ -1,16 +1,15 @@
 package uk.dsp.inventory.interfaces.n3;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
 import uk.dsp.inventory.contract.n3.RecordOutcome;
 
 /**
- * CSPM-N3's meters: each call by its outcome (answered, or the refusal's code), with its latency
- * ({@code dsp_n3_call_seconds}), and each record by its reason code ({@code dsp_n3_records_total}).
+ * CSPM-N3's meters, all counters: calls by outcome (answered, or the refusal's code) with the seconds they took
+ * ({@code dsp_n3_calls_total}, {@code dsp_n3_call_seconds_total}), and records by reason code
+ * ({@code dsp_n3_records_total}).
  */
 @ApplicationScoped
 public class N3Meters {
@@ -19,11 +18,8 @@ public class N3Meters {
     MeterRegistry registry;
 
     void call(String outcome, long startNanos) {
-        Timer.builder("dsp.n3.call")
-                .description("CSPM-N3 calls, by outcome")
-                .tag("outcome", outcome)
-                .register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - startNanos));
+        registry.counter("dsp.n3.calls", "outcome", outcome).increment();
+        registry.counter("dsp.n3.call.seconds").increment((System.nanoTime() - startNanos) / 1e9);
     }
 
     void records(PreNotifyCommsHubsResponse response) {
