@@ -26,7 +26,7 @@ public final class ServerLog {
         }
     }
 
-    /** The log's lines that contain {@code text}, and the lines that follow each of them up to the next record. */
+    /** The log's lines that contain {@code text}. */
     public static List<String> linesWith(String text) {
         try {
             return Files.readAllLines(file(), StandardCharsets.UTF_8).stream()

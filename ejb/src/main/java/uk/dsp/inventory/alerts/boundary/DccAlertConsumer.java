@@ -27,7 +27,6 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.platform.messaging.AfterCompletion;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
@@ -87,13 +86,14 @@ public class DccAlertConsumer implements MessageListener {
             post(endpoint, DuisXmlWriter.write(n8));
             alert.delivered(Instant.now());
         } catch (JMSException | RuntimeException e) {
-            DeliveryAttempt attempt = DeliveryAttempt.of(message);
-            attempt.logFailure(LOG, "DCC alert " + alertId + " to " + endpoint, e);
-            if (attempt.last() && alertId != 0) {
-                long failed = alertId;
-                String reason = DeliveryAttempt.reason(e);
-                AfterCompletion.onRollback(transactions, () -> alerts.markFailed(failed, reason));
-            }
+            long failed = alertId;
+            DeliveryAttempt.of(message)
+                    .failed(
+                            LOG,
+                            "DCC alert " + alertId + " to " + endpoint,
+                            e,
+                            transactions,
+                            reason -> alerts.markFailed(failed, reason));
             context.setRollbackOnly();
         }
     }

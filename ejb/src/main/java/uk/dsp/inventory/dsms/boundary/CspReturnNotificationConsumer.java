@@ -16,7 +16,6 @@ import java.util.Date;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dsms.control.CspReturnMail;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
-import uk.dsp.inventory.platform.messaging.AfterCompletion;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.resources.ServerResources;
@@ -67,18 +66,16 @@ public class CspReturnNotificationConsumer implements MessageListener {
             }
             Transport.send(mail.compose(mailSession, notice, new Date()));
         } catch (JMSException | MessagingException | RuntimeException e) {
-            DeliveryAttempt attempt = DeliveryAttempt.of(message);
-            String what = notice == null
+            CspReturnNotice failed = notice;
+            String what = failed == null
                     ? "A CSP notice"
-                    : "CSP notice of " + notice.requestId() + " to " + notice.cspPartyId() + " <" + notice.cspEmail()
+                    : "CSP notice of " + failed.requestId() + " to " + failed.cspPartyId() + " <" + failed.cspEmail()
                             + ">";
-            attempt.logFailure(LOG, what, e);
-            if (attempt.last() && notice != null) {
-                CspReturnNotice failed = notice;
-                String reason = DeliveryAttempt.reason(e);
-                AfterCompletion.onRollback(
-                        transactions, () -> notices.markFailed(failed.requestId(), failed.cspPartyId(), reason));
-            }
+            DeliveryAttempt.of(message).failed(LOG, what, e, transactions, reason -> {
+                if (failed != null) {
+                    notices.markFailed(failed.requestId(), failed.cspPartyId(), reason);
+                }
+            });
             context.setRollbackOnly();
         }
     }

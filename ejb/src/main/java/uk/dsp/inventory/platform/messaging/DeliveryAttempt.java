@@ -2,6 +2,8 @@ package uk.dsp.inventory.platform.messaging;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +38,23 @@ public record DeliveryAttempt(int attempt, Integer maxAttempts) {
                     + "): moved to the dead-letter queue DLQ" + " and marked FAILED: " + reason);
         } else {
             log.warning(() -> what + " failed on attempt " + attempt + of + ", to be retried: " + reason);
+        }
+    }
+
+    /**
+     * A failed delivery of a message that has a business row: the one line in the log and, on the last attempt, once
+     * the rollback has released the row, {@code markFailed} given the reason. The caller then rolls back.
+     */
+    public void failed(
+            Logger log,
+            String what,
+            Throwable why,
+            TransactionSynchronizationRegistry transactions,
+            Consumer<String> markFailed) {
+        logFailure(log, what, why);
+        if (last()) {
+            String reason = reason(why);
+            AfterCompletion.onRollback(transactions, () -> markFailed.accept(reason));
         }
     }
 

@@ -24,6 +24,7 @@ import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.duis.control.ReplayRefused;
 import uk.dsp.inventory.duis.control.ServiceRequestRefusal;
 import uk.dsp.inventory.duis.control.SignatureRefused;
+import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 
 /**
  * The DUIS endpoint for non-device Service Requests, at DCC Boxed's path: the envelope and nothing else. It reads
@@ -83,6 +84,13 @@ public class NonDeviceServiceRequestEndpoint {
             return refusal(403, refused.getMessage());
         } catch (ReplayRefused refused) {
             return refusal(409, refused.getMessage());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            return Response.fromResponse(refusal(503, DatabaseUnavailable.REASON))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
         }
     }
 

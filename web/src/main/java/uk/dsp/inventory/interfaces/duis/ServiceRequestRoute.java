@@ -1,14 +1,10 @@
 package uk.dsp.inventory.interfaces.duis;
 
-import java.util.List;
 import uk.dsp.inventory.contract.duis.Request;
 
-/** One Service Request variant this DSP serves: the body elements that carry it, and its handler. */
+/** One Service Request variant this DSP serves, and its handler. */
 public record ServiceRequestRoute(
-        String serviceReference,
-        String serviceReferenceVariant,
-        ServiceRequestHandler handler,
-        List<String> bodyElements) {
+        String serviceReference, String serviceReferenceVariant, ServiceRequestHandler handler) {
 
     /** The header must name the SR that the body carries. */
     void checkHeader(Request.Header header) {

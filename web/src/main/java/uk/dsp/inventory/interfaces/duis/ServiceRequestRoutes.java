@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Element;
@@ -52,7 +51,7 @@ public class ServiceRequestRoutes {
     }
 
     private void register(String reference, String variant, ServiceRequestHandler handler, String... bodyElements) {
-        ServiceRequestRoute route = new ServiceRequestRoute(reference, variant, handler, List.of(bodyElements));
+        ServiceRequestRoute route = new ServiceRequestRoute(reference, variant, handler);
         for (String element : bodyElements) {
             byBodyElement.put(element, route);
         }

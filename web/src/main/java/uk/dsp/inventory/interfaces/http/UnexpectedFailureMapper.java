@@ -1,10 +1,7 @@
 package uk.dsp.inventory.interfaces.http;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -21,9 +18,6 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
-    @Context
-    UriInfo uri;
-
     @Override
     public Response toResponse(Exception e) {
         if (e instanceof WebApplicationException web) {
@@ -36,16 +30,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
         return internalError(e);
     }
 
-    /** Plain text for the DUIS endpoint, whose other refusals are plain text too; JSON for the JSON APIs. */
-    private Response unavailable() {
-        boolean duis = uri != null && uri.getPath().endsWith("/serviceD");
-        Response.ResponseBuilder response = duis
-                ? Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                        .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity(DatabaseUnavailable.REASON + "\n")
-                : Response.fromResponse(
-                        ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.REASON));
-        return response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+    /** The JSON APIs' answer; the DUIS endpoint answers its own refusals, this one too, in plain text. */
+    private static Response unavailable() {
+        return Response.fromResponse(
+                        ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.REASON))
+                .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 .build();
     }
 
