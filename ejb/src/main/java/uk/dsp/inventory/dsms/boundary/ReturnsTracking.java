@@ -4,35 +4,94 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 
-/** A Service User follows the returns of its own CHs, one record per CH (seed 000: no consolidated status). */
+/**
+ * A Service User follows the returns of its own CHs, one record per CH (seed 000), and, beyond the seed, a bulk
+ * request as a whole: its records counted by status.
+ */
 @Stateless
 public class ReturnsTracking {
 
-    public static final int MAX_PAGE = 1000;
+    public static final int MAX_PAGE = ReturnsFilter.MAX_PAGE;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
     public List<ReturnsRecord> returnsOf(String partyId, Eui64 deviceId, String requestId, int offset, int limit) {
-        TypedQuery<ReturnsRecord> query = em.createQuery(
-                        "select r from ReturnsRecord r where r.returningPartyId = :party"
-                                + (deviceId == null ? "" : " and r.deviceId = :device")
-                                + (requestId == null ? "" : " and r.requestId = :request")
-                                + " order by r.openedAt desc, r.deviceId",
-                        ReturnsRecord.class)
-                .setParameter("party", partyId)
+        return query(partyId, new ReturnsFilter(deviceId, requestId, null, null, null, null, limit))
                 .setFirstResult(Math.max(offset, 0))
-                .setMaxResults(Math.min(Math.max(limit, 1), MAX_PAGE));
-        if (deviceId != null) {
-            query.setParameter("device", deviceId.value());
+                .getResultList();
+    }
+
+    /** A keyset page of the party's records, newest first. */
+    public List<ReturnsRecord> page(String partyId, ReturnsFilter filter) {
+        return query(partyId, filter).getResultList();
+    }
+
+    /** The records of one of the party's requests, counted by status, in status order. */
+    public Map<String, Long> countsByStatus(String partyId, String requestId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery(
+                        "select r.status, count(r) from ReturnsRecord r where r.returningPartyId = :party"
+                                + " and r.requestId = :request group by r.status order by r.status",
+                        Object[].class)
+                .setParameter("party", partyId)
+                .setParameter("request", requestId)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private TypedQuery<ReturnsRecord> query(String partyId, ReturnsFilter filter) {
+        StringBuilder jpql = new StringBuilder("select r from ReturnsRecord r where r.returningPartyId = :party");
+        if (filter.deviceId() != null) {
+            jpql.append(" and r.deviceId = :device");
         }
-        if (requestId != null) {
-            query.setParameter("request", requestId);
+        if (filter.requestId() != null) {
+            jpql.append(" and r.requestId = :request");
         }
-        return query.getResultList();
+        if (filter.status() != null) {
+            jpql.append(" and r.status = :status");
+        }
+        if (filter.from() != null) {
+            jpql.append(" and r.openedAt >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and r.openedAt < :to");
+        }
+        if (filter.before() != null) {
+            jpql.append(" and r.recordId < :before");
+        }
+        jpql.append(" order by r.recordId desc");
+        TypedQuery<ReturnsRecord> query = em.createQuery(jpql.toString(), ReturnsRecord.class)
+                .setParameter("party", partyId)
+                .setMaxResults(Math.min(Math.max(filter.limit(), 1), MAX_PAGE));
+        if (filter.deviceId() != null) {
+            query.setParameter("device", filter.deviceId().value());
+        }
+        if (filter.requestId() != null) {
+            query.setParameter("request", filter.requestId());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from().atStartOfDay(UK).toInstant());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to().plusDays(1).atStartOfDay(UK).toInstant());
+        }
+        if (filter.before() != null) {
+            query.setParameter("before", filter.before());
+        }
+        return query;
     }
 }

@@ -48,6 +48,10 @@ public class ReturnsRecord {
         // for JPA: records are opened by ReturnsRecordWriter
     }
 
+    public long recordId() {
+        return recordId;
+    }
+
     public String requestId() {
         return requestId;
     }

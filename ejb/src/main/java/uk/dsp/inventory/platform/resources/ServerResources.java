@@ -13,6 +13,7 @@ public final class ServerResources {
     public static final String RETURNS_RECORDS_QUEUE = "java:/jms/queue/DspReturnsRecords";
     public static final String NOTIFICATIONS_QUEUE = "java:/jms/queue/DspNotifications";
     public static final String ALERTS_QUEUE = "java:/jms/queue/DspAlerts";
+    public static final String INCIDENT_MAIL_QUEUE = "java:/jms/queue/DspIncidentMail";
     public static final String MAIL_SESSION = "java:jboss/mail/Dsp";
 
     private ServerResources() {}

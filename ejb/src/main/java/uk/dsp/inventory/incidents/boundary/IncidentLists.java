@@ -1,0 +1,99 @@
+package uk.dsp.inventory.incidents.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.UserRole;
+import uk.dsp.inventory.incidents.control.IncidentAccess;
+import uk.dsp.inventory.incidents.control.IncidentFilter;
+import uk.dsp.inventory.incidents.control.IncidentRefused;
+import uk.dsp.inventory.incidents.control.IncidentView;
+import uk.dsp.inventory.incidents.control.IncidentViews;
+import uk.dsp.inventory.incidents.entity.Incident;
+import uk.dsp.inventory.incidents.entity.IncidentStatus;
+
+/**
+ * Lists of incidents, read by keyset: a supplier's staff see those their party raised or is assigned; the DCC
+ * service desk sees all of them, and the overdue report (SEC Section H obligation monitoring).
+ */
+@Stateless
+public class IncidentLists {
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    public List<IncidentView> list(PartyMember who, IncidentFilter filter) {
+        boolean desk = IncidentAccess.isDesk(who);
+        if (!desk && !who.may(UserRole.INCIDENTS)) {
+            throw new IncidentRefused(IncidentRefused.Problem.FORBIDDEN, "your roles include no incidents");
+        }
+        LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
+        IncidentStatus status = status(filter.status());
+        Long device = device(filter.deviceId());
+        StringBuilder jpql = new StringBuilder("select i from Incident i where 1 = 1");
+        if (!desk) {
+            jpql.append(" and (i.raisedByParty = :party or i.assigneeParty = :party)");
+        }
+        if (status != null) {
+            jpql.append(" and i.status = :status");
+        }
+        if (device != null) {
+            jpql.append(" and i.deviceId = :device");
+        }
+        if (filter.overdueOnly()) {
+            jpql.append(" and i.status = :open and i.dueOn < :today");
+        }
+        if (filter.before() != null) {
+            jpql.append(" and i.id < :before");
+        }
+        jpql.append(" order by i.id desc");
+        TypedQuery<Incident> query = em.createQuery(jpql.toString(), Incident.class)
+                .setMaxResults(Math.min(Math.max(filter.limit(), 1), IncidentFilter.MAX_PAGE));
+        if (!desk) {
+            query.setParameter("party", who.partyId());
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (device != null) {
+            query.setParameter("device", device);
+        }
+        if (filter.overdueOnly()) {
+            query.setParameter("open", IncidentStatus.OPEN).setParameter("today", today);
+        }
+        if (filter.before() != null) {
+            query.setParameter("before", filter.before());
+        }
+        return query.getResultList().stream()
+                .map(incident -> IncidentViews.of(incident, today, List.of()))
+                .toList();
+    }
+
+    private static IncidentStatus status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return IncidentStatus.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "status is one of OPEN, ANSWERED, CLOSED");
+        }
+    }
+
+    private static Long device(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!Eui64.isValid(text.strip())) {
+            throw new IncidentRefused(
+                    IncidentRefused.Problem.INVALID, "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
+        }
+        return Eui64.parse(text.strip()).value();
+    }
+}

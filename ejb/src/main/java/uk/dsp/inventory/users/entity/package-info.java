@@ -1,0 +1,2 @@
+/** The user table: name, party, hashed password, roles. */
+package uk.dsp.inventory.users.entity;

@@ -1,0 +1,146 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.function.Supplier;
+import uk.dsp.inventory.incidents.boundary.Incidents;
+import uk.dsp.inventory.incidents.control.IncidentRefused;
+import uk.dsp.inventory.incidents.control.IncidentView;
+
+/**
+ * One incident: its facts and history, and the steps the person may take. The install code is shown only when
+ * asked for, to those entitled, and each showing is a row of the history.
+ */
+@Named
+@RequestScoped
+public class IncidentPage {
+
+    @EJB
+    Incidents incidents;
+
+    @Inject
+    SignedInUser user;
+
+    private Long id;
+    private IncidentView incident;
+    private String note;
+    private String installCode;
+    private String resolution;
+    private String reassignTo;
+    private String revealedCode;
+    private boolean missing;
+
+    public IncidentView getIncident() {
+        if (incident == null && id != null && !missing) {
+            try {
+                incident = incidents.read(user.member(), id);
+            } catch (IncidentRefused refused) {
+                missing = true;
+                Messages.error(refused.getMessage());
+            }
+        }
+        return incident;
+    }
+
+    public boolean isRaiser() {
+        return getIncident() != null
+                && user.isIncidents()
+                && incident.raisedBy().equals(user.getPartyId());
+    }
+
+    public boolean isAssignee() {
+        return getIncident() != null
+                && user.isIncidents()
+                && incident.assignee().equals(user.getPartyId());
+    }
+
+    public boolean isOpen() {
+        return getIncident() != null && !"CLOSED".equals(incident.status());
+    }
+
+    public String addNote() {
+        return step(() -> incidents.addNote(user.member(), id, note), "Note added.");
+    }
+
+    public String giveInstallCode() {
+        return step(() -> incidents.giveInstallCode(user.member(), id, installCode), "Install code given.");
+    }
+
+    public String close() {
+        return step(
+                () -> user.isOperator() && !isRaiser()
+                        ? incidents.closeByDesk(user.member(), id, resolution)
+                        : incidents.close(user.member(), id, resolution),
+                "Incident closed.");
+    }
+
+    public String reassign() {
+        return step(() -> incidents.reassign(user.member(), id, reassignTo, resolution), "Incident reassigned.");
+    }
+
+    /** Shows the code on this response only; it is never kept in the page's state. */
+    public void revealInstallCode() {
+        try {
+            revealedCode = incidents.readInstallCode(user.member(), id);
+        } catch (IncidentRefused refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    private String step(Supplier<IncidentView> action, String done) {
+        try {
+            action.get();
+            Messages.done(done);
+            return "/ssi/incident.xhtml?faces-redirect=true&id=" + id;
+        } catch (IncidentRefused refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getInstallCode() {
+        return installCode;
+    }
+
+    public void setInstallCode(String installCode) {
+        this.installCode = installCode;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getReassignTo() {
+        return reassignTo;
+    }
+
+    public void setReassignTo(String reassignTo) {
+        this.reassignTo = reassignTo;
+    }
+
+    public String getRevealedCode() {
+        return revealedCode;
+    }
+}

@@ -1,0 +1,109 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.dsp.inventory.incidents.boundary.IncidentLists;
+import uk.dsp.inventory.incidents.boundary.Incidents;
+import uk.dsp.inventory.incidents.control.IncidentFilter;
+import uk.dsp.inventory.incidents.control.IncidentRefused;
+import uk.dsp.inventory.incidents.control.IncidentView;
+
+/**
+ * The incidents a person may see, newest first, a page at a time (SSI: its party's, raised or assigned; SSMI:
+ * all), with filters; and the form that raises a 'Request for Install Code'.
+ */
+@Named
+@RequestScoped
+public class IncidentsPage {
+
+    static final int PAGE = 25;
+
+    @EJB
+    IncidentLists lists;
+
+    @EJB
+    Incidents incidents;
+
+    @Inject
+    SignedInUser user;
+
+    private String status;
+    private String deviceId;
+    private boolean overdue;
+    private Long before;
+    private String newDeviceId;
+    private List<IncidentView> page;
+
+    public List<IncidentView> getPage() {
+        if (page == null) {
+            try {
+                page = lists.list(user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE));
+            } catch (IncidentRefused refused) {
+                Messages.error(refused.getMessage());
+                page = List.of();
+            }
+        }
+        return page;
+    }
+
+    /** The key of the next page, or null on the last. */
+    public Long getNextBefore() {
+        List<IncidentView> shown = getPage();
+        return shown.size() < PAGE ? null : shown.get(shown.size() - 1).id();
+    }
+
+    public String raise() {
+        try {
+            IncidentView raised = incidents.raise(user.member(), newDeviceId);
+            Messages.done("Incident " + raised.id() + " raised and assigned to " + raised.assignee() + ", due "
+                    + raised.dueOn() + ".");
+            return "/ssi/incident.xhtml?faces-redirect=true&id=" + raised.id();
+        } catch (IncidentRefused refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(String deviceId) {
+        this.deviceId = deviceId;
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
+
+    public Long getBefore() {
+        return before;
+    }
+
+    public void setBefore(Long before) {
+        this.before = before;
+    }
+
+    public String getNewDeviceId() {
+        return newDeviceId;
+    }
+
+    public void setNewDeviceId(String newDeviceId) {
+        this.newDeviceId = newDeviceId;
+    }
+}

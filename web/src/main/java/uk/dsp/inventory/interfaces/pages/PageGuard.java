@@ -1,0 +1,76 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * In front of every page: the security headers; the sign-in page for someone not signed in; 403 in the SSMI for
+ * anyone but a DCC operator; and 403 for a form whose view state is not one this session was given (an expired
+ * session, or a forged cross-site post), instead of the server error Faces would make of it.
+ */
+@WebFilter(urlPatterns = {"/ssi/*", "/ssmi/*"})
+public class PageGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String SIGN_IN = "/ssi/sign-in.xhtml";
+
+    @Inject
+    SignedInUser user;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; frame-ancestors 'none';"
+                        + " form-action 'self'; base-uri 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", "no-store");
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        boolean open = path.equals(SIGN_IN) || path.startsWith("/ssi/jakarta.faces.resource/");
+        if (!open && !user.isPresent()) {
+            String next =
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(
+                    request.getContextPath() + SIGN_IN + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.startsWith("/ssmi/") && !user.isOperator()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "the SSMI is for DCC operators");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException e) {
+            if (causedBy(e, ViewExpiredException.class) && !response.isCommitted()) {
+                response.sendError(
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "this form is no longer valid (the session expired, or it was not sent from our page):"
+                                + " reload the page and try again");
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+
+/**
+ * A Service User's CH returns, one record per CH, filtered and a page at a time, newest first; and for one bulk
+ * request, its records counted by status (beyond seed 000, whose DSP offered no consolidated view).
+ */
+@Named
+@RequestScoped
+public class ReturnsPage {
+
+    static final int PAGE = 50;
+
+    @EJB
+    ReturnsTracking tracking;
+
+    @Inject
+    SignedInUser user;
+
+    private final ReturnsQuery query = new ReturnsQuery();
+    private List<ReturnsRecord> page;
+
+    public List<ReturnsRecord> getPage() {
+        if (page == null) {
+            page = query.valid() && user.isReturns() ? tracking.page(user.getPartyId(), query.filter(PAGE)) : List.of();
+            if (!query.valid()) {
+                Messages.error(query.problem());
+            }
+        }
+        return page;
+    }
+
+    public Map<String, Long> getCounts() {
+        return query.getRequestId() == null || query.getRequestId().isBlank() || !user.isReturns()
+                ? Map.of()
+                : tracking.countsByStatus(
+                        user.getPartyId(), query.getRequestId().strip());
+    }
+
+    public List<Map.Entry<String, Long>> getCountList() {
+        return List.copyOf(getCounts().entrySet());
+    }
+
+    public Long getNextBefore() {
+        List<ReturnsRecord> shown = getPage();
+        return shown.size() < PAGE ? null : shown.get(shown.size() - 1).recordId();
+    }
+
+    public ReturnsQuery getQuery() {
+        return query;
+    }
+}

@@ -1,0 +1,108 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
+
+/** The returns filters as typed in a page or a CSV link: each checked, with a message for what is wrong. */
+public class ReturnsQuery {
+
+    private String deviceId;
+    private String requestId;
+    private String status;
+    private String from;
+    private String to;
+    private Long before;
+
+    public boolean valid() {
+        return problem() == null;
+    }
+
+    public String problem() {
+        if (present(deviceId) && !Eui64.isValid(deviceId.strip())) {
+            return "Device ID: an EUI-64 such as 00-DB-12-34-56-78-90-A0.";
+        }
+        if (present(status) && !status.strip().matches("[A-Z_]{1,20}")) {
+            return "Status: one of the statuses shown.";
+        }
+        if (date(from) == null && present(from) || date(to) == null && present(to)) {
+            return "Dates: YYYY-MM-DD.";
+        }
+        return null;
+    }
+
+    public ReturnsFilter filter(int limit) {
+        return new ReturnsFilter(
+                present(deviceId) ? Eui64.parse(deviceId.strip()) : null,
+                present(requestId) ? requestId.strip() : null,
+                present(status) ? status.strip() : null,
+                date(from),
+                date(to),
+                before,
+                limit);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static LocalDate date(String text) {
+        if (!present(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(String deviceId) {
+        this.deviceId = deviceId;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Long getBefore() {
+        return before;
+    }
+
+    public void setBefore(Long before) {
+        this.before = before;
+    }
+}

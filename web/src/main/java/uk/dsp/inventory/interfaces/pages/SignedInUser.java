@@ -1,0 +1,56 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.UserRole;
+
+/** Who is signed in to this session, if anyone. */
+@Named
+@SessionScoped
+public class SignedInUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private PartyMember member;
+
+    public void signedIn(PartyMember member) {
+        this.member = member;
+    }
+
+    public boolean isPresent() {
+        return member != null;
+    }
+
+    public PartyMember member() {
+        if (member == null) {
+            throw new IllegalStateException("nobody is signed in");
+        }
+        return member;
+    }
+
+    public String getUsername() {
+        return member == null ? "" : member.username();
+    }
+
+    public String getPartyId() {
+        return member == null ? "" : member.partyId();
+    }
+
+    public boolean isOperator() {
+        return member != null && member.isOperator();
+    }
+
+    public boolean isIncidents() {
+        return member != null && member.may(UserRole.INCIDENTS);
+    }
+
+    public boolean isReturns() {
+        return member != null && member.may(UserRole.RETURNS);
+    }
+
+    public boolean isUserAdmin() {
+        return member != null && member.isOperator() && member.may(UserRole.USER_ADMIN);
+    }
+}

@@ -1,0 +1,132 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import uk.dsp.inventory.users.boundary.UserView;
+import uk.dsp.inventory.users.boundary.Users;
+import uk.dsp.inventory.users.control.NewUser;
+import uk.dsp.inventory.users.control.UserRefused;
+
+/** SSMI: a party's users, adding one (as the admin API does), and unlocking one. For DCC operators with USER_ADMIN. */
+@Named
+@RequestScoped
+public class UsersPage {
+
+    @EJB
+    Users users;
+
+    @Inject
+    SignedInUser user;
+
+    private String partyId;
+    private String username;
+    private String password;
+    private String email;
+    private String roles;
+    private String unlock;
+    private List<UserView> listed;
+
+    public List<UserView> getUsers() {
+        if (listed == null) {
+            listed = List.of();
+            if (partyId != null && !partyId.isBlank() && user.isUserAdmin()) {
+                try {
+                    listed = users.ofParty(partyId.strip());
+                } catch (UserRefused refused) {
+                    Messages.error(refused.getMessage());
+                }
+            }
+        }
+        return listed;
+    }
+
+    public String add() {
+        if (!user.isUserAdmin()) {
+            Messages.error("Only a DCC operator with the role USER_ADMIN adds users.");
+            return null;
+        }
+        try {
+            List<String> names = roles == null
+                    ? List.of()
+                    : Arrays.stream(roles.split("[,\\s]+"))
+                            .filter(r -> !r.isBlank())
+                            .toList();
+            UserView added =
+                    users.add(partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names));
+            Messages.done("User " + added.username() + " added to " + added.partyId() + ".");
+            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + added.partyId();
+        } catch (UserRefused refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        } finally {
+            password = null;
+        }
+    }
+
+    public String unlockUser() {
+        if (!user.isUserAdmin()) {
+            Messages.error("Only a DCC operator with the role USER_ADMIN unlocks users.");
+            return null;
+        }
+        try {
+            UserView unlocked = users.unlock(unlock);
+            Messages.done("User " + unlocked.username() + " unlocked.");
+            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + unlocked.partyId();
+        } catch (UserRefused refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public String getPartyId() {
+        return partyId;
+    }
+
+    public void setPartyId(String partyId) {
+        this.partyId = partyId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
+    public String getUnlock() {
+        return unlock;
+    }
+
+    public void setUnlock(String unlock) {
+        this.unlock = unlock;
+    }
+}

@@ -1,0 +1,135 @@
+package uk.dsp.inventory.interfaces.selfservice;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.incidents.boundary.IncidentLists;
+import uk.dsp.inventory.incidents.boundary.Incidents;
+import uk.dsp.inventory.incidents.control.IncidentAccess;
+import uk.dsp.inventory.incidents.control.IncidentFilter;
+import uk.dsp.inventory.incidents.control.IncidentRefused;
+import uk.dsp.inventory.incidents.control.IncidentView;
+
+/**
+ * 'Request for Install Code' incidents as JSON, for the same people and under the same rules as the SSI pages:
+ * a user's name and password as HTTP Basic. An incident another party's user may not see is a 404 to it.
+ */
+@Path("v1/incidents")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class IncidentsResource {
+
+    @EJB
+    Incidents incidents;
+
+    @EJB
+    IncidentLists lists;
+
+    @Inject
+    ApiMembers members;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    public Response raise(JsonObject body, @Context UriInfo uri) {
+        PartyMember who = members.of(request);
+        IncidentView raised = incidents.raise(who, string(body, "deviceId"));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(Long.toString(raised.id()))
+                        .build())
+                .entity(raised)
+                .build();
+    }
+
+    @GET
+    public List<IncidentView> list(
+            @QueryParam("status") String status,
+            @QueryParam("deviceId") String deviceId,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("before") Long before,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        PartyMember who = members.of(request);
+        if (limit < 1 || limit > IncidentFilter.MAX_PAGE) {
+            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "limit is from 1 to " + IncidentFilter.MAX_PAGE);
+        }
+        return lists.list(who, new IncidentFilter(status, deviceId, overdue, before, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    public IncidentView read(@PathParam("id") long id) {
+        return incidents.read(members.of(request), id);
+    }
+
+    /** The install code, for the raiser, the assignee and the DCC desk; each reading is in the history. */
+    @GET
+    @Path("{id}/install-code")
+    public JsonObject installCode(@PathParam("id") long id) {
+        return Json.createObjectBuilder()
+                .add("installCode", incidents.readInstallCode(members.of(request), id))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/install-code")
+    public IncidentView giveInstallCode(@PathParam("id") long id, JsonObject body) {
+        return incidents.giveInstallCode(members.of(request), id, string(body, "installCode"));
+    }
+
+    @POST
+    @Path("{id}/notes")
+    public IncidentView addNote(@PathParam("id") long id, JsonObject body) {
+        return incidents.addNote(members.of(request), id, string(body, "text"));
+    }
+
+    /** The raiser closes with a resolution; the DCC desk closes administratively with it as the reason. */
+    @POST
+    @Path("{id}/close")
+    public IncidentView close(@PathParam("id") long id, JsonObject body) {
+        PartyMember who = members.of(request);
+        String resolution = string(body, "resolution");
+        return IncidentAccess.isDesk(who)
+                ? incidents.closeByDesk(who, id, resolution)
+                : incidents.close(who, id, resolution);
+    }
+
+    /** The DCC desk only. */
+    @POST
+    @Path("{id}/reassign")
+    public IncidentView reassign(@PathParam("id") long id, JsonObject body) {
+        return incidents.reassign(members.of(request), id, string(body, "partyId"), string(body, "reason"));
+    }
+
+    static String string(JsonObject body, String name) {
+        if (body == null) {
+            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "the body must be a JSON object");
+        }
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new IncidentRefused(IncidentRefused.Problem.INVALID, name + " must be a string");
+        }
+        return body.getString(name);
+    }
+}
