@@ -6,13 +6,8 @@ import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,6 +22,8 @@ import uk.dsp.inventory.it.support.CspMailbox;
 import uk.dsp.inventory.it.support.DeadLetters;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.ServerLog;
 import uk.dsp.inventory.it.support.duis.DccSigningTool;
@@ -44,8 +41,6 @@ import uk.dsp.inventory.it.support.duis.SigningIdentity;
 @ServerSetup(PreparedServer.class)
 @RunAsClient
 class ReturnsInteropAndDeliveryIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -124,50 +119,34 @@ class ReturnsInteropAndDeliveryIT {
     }
 
     @Test
-    void aServiceUserFollowsTheReturnsOfItsOwnHubsOnly() throws Exception {
+    void aServiceUsersPeopleFollowTheReturnsOfItsOwnHubsOnly() throws Exception {
         ReturningSupplier supplier = ReturningSupplier.register();
         List<Hub> hubs = supplier.deliveredHubs(3);
         long counter = nextCounter();
         DuisClient.post(supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs)));
-        ReturningSupplier other = ReturningSupplier.register();
+        Person tracker = People.of(supplier.partyId(), "RETURNS");
+        Person other = People.of(ReturningSupplier.register().partyId(), "RETURNS");
 
-        Eventually.await(
-                "three returns records", () -> returns(supplier.partyId(), "").size() == 3);
-        JsonArray mine = returns(supplier.partyId(), "?deviceId=" + hubs.get(1).chf());
+        Eventually.await("three returns records", () -> returns(tracker, "").size() == 3);
+        JsonArray mine = returns(tracker, "?deviceId=" + hubs.get(1).chf());
 
         assertThat(mine).hasSize(1);
         assertThat(mine.getJsonObject(0).getString("status")).isEqualTo("OPEN");
         assertThat(mine.getJsonObject(0).getString("serviceReferenceVariant")).isEqualTo("8.14.4");
         assertThat(mine.getJsonObject(0).getString("requestId")).endsWith(":" + counter);
-        assertThat(returns(other.partyId(), "")).isEmpty();
-        assertThat(get("api/v1/returns", null).statusCode()).isEqualTo(401);
-        assertThat(get("api/v1/returns?deviceId=nonsense", supplier.partyId()).statusCode())
-                .isEqualTo(400);
+        assertThat(returns(other, "")).isEmpty();
+        assertThat(People.send("GET", "api/v1/returns", null, null, null).status())
+                .isEqualTo(401);
+        assertThat(tracker.get("api/v1/returns?deviceId=nonsense").status()).isEqualTo(400);
+        assertThat(People.of(supplier.partyId(), "INCIDENTS")
+                        .get("api/v1/returns")
+                        .status())
+                .isEqualTo(403);
     }
 
-    private static JsonArray returns(String partyId, String query) {
-        HttpResponse<String> response = get("api/v1/returns" + query, partyId);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return new AdminClient.Reply(200, response.body()).json().getJsonArray("returns");
-    }
-
-    private static HttpResponse<String> get(String path, String partyId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(path));
-        if (partyId != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((partyId + ":" + ReturningSupplier.PASSWORD)
-                                            .getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static JsonArray returns(Person person, String query) {
+        AdminClient.Reply reply = person.get("api/v1/returns" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("returns");
     }
 }

@@ -65,6 +65,10 @@ public final class AdminClient {
         return send("POST", "api/admin/housekeeping/runs?dryRun=" + dryRun, "");
     }
 
+    public Reply post(String path, String json) {
+        return send("POST", path, json);
+    }
+
     public Reply get(String path) {
         return send("GET", path, null);
     }

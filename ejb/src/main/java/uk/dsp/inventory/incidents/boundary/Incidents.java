@@ -344,6 +344,7 @@ public class Incidents {
                 who == null ? null : who.partyId(),
                 kind,
                 text));
+        em.flush(); // history rows keep the order of the steps: their IDs are given at insert
     }
 
     static String context(Incident incident) {

@@ -10,8 +10,8 @@ import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
 
 /**
- * Checks a party ID and password: a CSP gateway's on CSPM-N3, a Service User's on the self-service interface.
- * An unknown party, a wrong password and a party of the wrong kind look the same.
+ * Checks a CSP gateway's party ID and password on CSPM-N3. An unknown party, a wrong password and a party that is
+ * not a CSP look the same.
  */
 @Stateless
 public class PartyAuthentication {
@@ -26,11 +26,6 @@ public class PartyAuthentication {
         return authenticated(partyId, password)
                 .filter(Party::isCsp)
                 .map(party -> new AuthenticatedCsp(party.partyId(), party.cspRegion()));
-    }
-
-    /** The party ID of a Service User whose self-service password matches. */
-    public Optional<String> authenticateServiceUser(String partyId, String password) {
-        return authenticated(partyId, password).filter(party -> !party.isCsp()).map(Party::partyId);
     }
 
     private Optional<Party> authenticated(String partyId, String password) {

@@ -17,7 +17,7 @@ import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /**
  * The rules of the party registry. A CSP has the role CSP alone, a region and a gateway password;
- * a Service User has DUIS roles, no region and, optionally, a password for the self-service interface.
+ * a Service User has DUIS roles, no region and no password: its people sign in as its users.
  */
 public class PartyRegistrationValidator {
 
@@ -92,6 +92,10 @@ public class PartyRegistrationValidator {
                 throw RegistrationRefused.invalid("a CSP needs the password its gateway will use");
             }
             return null;
+        }
+        if (!csp) {
+            throw RegistrationRefused.invalid("a Service User has no party password: its people sign in as its users"
+                    + " (POST /dsp/api/admin/parties/{partyId}/users)");
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw RegistrationRefused.invalid("a password has at least " + MIN_PASSWORD_LENGTH + " characters");

@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.pages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Supplier;
@@ -32,10 +33,19 @@ public class IncidentPage {
     private String revealedCode;
     private boolean missing;
 
+    /** Reads the incident before the page renders, so that a refusal reaches the messages at its top. */
+    public void load() {
+        getIncident();
+    }
+
     public IncidentView getIncident() {
+        if (incident == null && getId() == null && !missing) {
+            missing = true;
+            Messages.error("No incident: the link names none.");
+        }
         if (incident == null && id != null && !missing) {
             try {
-                incident = incidents.read(user.member(), id);
+                incident = incidents.read(user.member(), getId());
             } catch (IncidentRefused refused) {
                 missing = true;
                 Messages.error(refused.getMessage());
@@ -61,29 +71,29 @@ public class IncidentPage {
     }
 
     public String addNote() {
-        return step(() -> incidents.addNote(user.member(), id, note), "Note added.");
+        return step(() -> incidents.addNote(user.member(), getId(), note), "Note added.");
     }
 
     public String giveInstallCode() {
-        return step(() -> incidents.giveInstallCode(user.member(), id, installCode), "Install code given.");
+        return step(() -> incidents.giveInstallCode(user.member(), getId(), installCode), "Install code given.");
     }
 
     public String close() {
         return step(
                 () -> user.isOperator() && !isRaiser()
-                        ? incidents.closeByDesk(user.member(), id, resolution)
-                        : incidents.close(user.member(), id, resolution),
+                        ? incidents.closeByDesk(user.member(), getId(), resolution)
+                        : incidents.close(user.member(), getId(), resolution),
                 "Incident closed.");
     }
 
     public String reassign() {
-        return step(() -> incidents.reassign(user.member(), id, reassignTo, resolution), "Incident reassigned.");
+        return step(() -> incidents.reassign(user.member(), getId(), reassignTo, resolution), "Incident reassigned.");
     }
 
     /** Shows the code on this response only; it is never kept in the page's state. */
     public void revealInstallCode() {
         try {
-            revealedCode = incidents.readInstallCode(user.member(), id);
+            revealedCode = incidents.readInstallCode(user.member(), getId());
         } catch (IncidentRefused refused) {
             Messages.error(refused.getMessage());
         }
@@ -93,19 +103,26 @@ public class IncidentPage {
         try {
             action.get();
             Messages.done(done);
-            return "/ssi/incident.xhtml?faces-redirect=true&id=" + id;
+            return "/ssi/incident.xhtml?faces-redirect=true&id=" + getId();
         } catch (IncidentRefused refused) {
             Messages.error(refused.getMessage());
             return null;
         }
     }
 
+    /**
+     * The incident's ID, from the request: the link's query or, on a form's post, the form's own field (a
+     * request-scoped page would not have it yet when Faces decides which forms to process).
+     */
     public Long getId() {
+        if (id == null) {
+            String text = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("id");
+            id = text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
+        }
         return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getNote() {

@@ -37,6 +37,11 @@ public class IncidentsPage {
     private String newDeviceId;
     private List<IncidentView> page;
 
+    /** Reads the page before it renders, so that a refused filter reaches the messages at its top. */
+    public void load() {
+        getPage();
+    }
+
     public List<IncidentView> getPage() {
         if (page == null) {
             try {
@@ -53,6 +58,22 @@ public class IncidentsPage {
     public Long getNextBefore() {
         List<IncidentView> shown = getPage();
         return shown.size() < PAGE ? null : shown.get(shown.size() - 1).id();
+    }
+
+    /** The next page's link, with the same filters; null on the last page. */
+    public String getOlderLink() {
+        Long next = getNextBefore();
+        return next == null
+                ? null
+                : PageLinks.query(
+                        "status",
+                        status,
+                        "deviceId",
+                        deviceId,
+                        "overdue",
+                        overdue ? "true" : null,
+                        "before",
+                        next.toString());
     }
 
     public String raise() {

@@ -28,6 +28,11 @@ public class ReturnsPage {
     private final ReturnsQuery query = new ReturnsQuery();
     private List<ReturnsRecord> page;
 
+    /** Reads the page before it renders, so that a refused filter reaches the messages at its top. */
+    public void load() {
+        getPage();
+    }
+
     public List<ReturnsRecord> getPage() {
         if (page == null) {
             page = query.valid() && user.isReturns() ? tracking.page(user.getPartyId(), query.filter(PAGE)) : List.of();
@@ -52,6 +57,23 @@ public class ReturnsPage {
     public Long getNextBefore() {
         List<ReturnsRecord> shown = getPage();
         return shown.size() < PAGE ? null : shown.get(shown.size() - 1).recordId();
+    }
+
+    public String getOlderLink() {
+        Long next = getNextBefore();
+        return next == null ? null : "returns.xhtml" + query.queryString(next);
+    }
+
+    public String getCsvLink() {
+        return "returns.csv" + query.queryString(null);
+    }
+
+    public String requestLink(String requestId) {
+        return "returns.xhtml" + PageLinks.query("requestId", requestId);
+    }
+
+    public String statusLink(String status) {
+        return "returns.xhtml" + PageLinks.query("requestId", query.getRequestId(), "status", status);
     }
 
     public ReturnsQuery getQuery() {

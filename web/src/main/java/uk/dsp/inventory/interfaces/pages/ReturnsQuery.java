@@ -43,6 +43,23 @@ public class ReturnsQuery {
                 limit);
     }
 
+    /** These filters as a URL's query, with another page's key: for the next page's and the CSV's links. */
+    public String queryString(Long pageBefore) {
+        return PageLinks.query(
+                "deviceId",
+                deviceId,
+                "requestId",
+                requestId,
+                "status",
+                status,
+                "from",
+                from,
+                "to",
+                to,
+                "before",
+                pageBefore == null ? null : pageBefore.toString());
+    }
+
     private static boolean present(String text) {
         return text != null && !text.isBlank();
     }

@@ -44,6 +44,7 @@ public class SignInPage {
         password = null;
         if (result.succeeded()) {
             request.changeSessionId();
+            request.getSession().setMaxInactiveInterval(SessionTimeout.seconds());
             user.signedIn(result.member());
             external.redirect(external.getRequestContextPath()
                     + destination(result.member().isOperator()));

@@ -30,6 +30,11 @@ public class UsersPage {
     private String unlock;
     private List<UserView> listed;
 
+    /** Reads the party's users before the page renders, so that a refusal reaches the messages at its top. */
+    public void load() {
+        getUsers();
+    }
+
     public List<UserView> getUsers() {
         if (listed == null) {
             listed = List.of();

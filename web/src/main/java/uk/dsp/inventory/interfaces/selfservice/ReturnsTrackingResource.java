@@ -1,57 +1,54 @@
 package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
-import uk.dsp.inventory.interfaces.http.BasicCredentials;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
-import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 
 /**
- * Self-service: a Service User lists the Service Returns Records of the CHs it returned, one per CH, newest
- * first, with its own party ID and self-service password (HTTP Basic). It sees its own returns and no others.
+ * Self-service: a Service User's user (role RETURNS, HTTP Basic) lists the Service Returns Records of the CHs its
+ * party returned, one per CH, newest first. It sees its own party's returns and no others.
  */
 @Path("v1/returns")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsTrackingResource {
 
-    @EJB
-    PartyAuthentication authentication;
+    @Inject
+    ApiMembers members;
+
+    @Context
+    HttpServletRequest request;
 
     @EJB
     ReturnsTracking tracking;
 
     @GET
     public Response list(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("deviceId") String deviceId,
             @QueryParam("requestId") String requestId,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        String partyId = BasicCredentials.fromHeader(authorization)
-                .flatMap(credentials ->
-                        authentication.authenticateServiceUser(credentials.user(), credentials.password()))
-                .orElse(null);
-        if (partyId == null) {
-            return Response.fromResponse(ErrorBody.response(
-                            Response.Status.UNAUTHORIZED,
-                            "a Service User's party ID and self-service password are needed"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"DSP Self-Service\"")
-                    .build();
+        PartyMember who = members.of(request);
+        if (!who.may(UserRole.RETURNS)) {
+            return ErrorBody.response(Response.Status.FORBIDDEN, "your roles include no RETURNS");
         }
+        String partyId = who.partyId();
         if (deviceId != null && !Eui64.isValid(deviceId)
                 || offset < 0
                 || limit < 1

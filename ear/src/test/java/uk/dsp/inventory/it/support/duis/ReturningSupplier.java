@@ -10,12 +10,11 @@ import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.N3Gateway;
 
 /**
- * A Service User with a registered signing key and self-service password, and the CSP of a region that
+ * A Service User with a registered signing key, and the CSP of a region that
  * delivered Comms Hubs to it through CSPM-N3: the world a return starts from.
  */
 public final class ReturningSupplier {
 
-    public static final String PASSWORD = "self-service secret";
     public static final String REGION = "Central";
     public static final String CSP_PASSWORD = "central gateway secret";
 
@@ -42,7 +41,7 @@ public final class ReturningSupplier {
                 roles.length == 0 ? List.of("IS", "GS") : List.of(roles),
                 null,
                 List.of(identity.certificatePem()),
-                PASSWORD);
+                null);
         if (alertEndpoint == null) {
             party.addNull("alertEndpoint");
         } else {

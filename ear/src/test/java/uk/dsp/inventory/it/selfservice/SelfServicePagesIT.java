@@ -1,0 +1,207 @@
+package uk.dsp.inventory.it.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import uk.dsp.inventory.it.support.Browser;
+import uk.dsp.inventory.it.support.CspMailbox;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.SmiFixtures;
+
+/**
+ * The self-service pages in a real browser: a 'Request for Install Code' from raising to closing, with two
+ * suppliers' people, their mails and a DCC operator; and a supplier tracking its CH returns.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class SelfServicePagesIT {
+
+    private static final Pattern LINK = Pattern.compile("/dsp/(ssi/incident\\.xhtml\\?id=\\d+)");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @BeforeAll
+    static void mailbox() {
+        CspMailbox.start();
+    }
+
+    @Test
+    void aGainingSupplierRaisesTheInstallerAnswersFromItsMailAndTheRaiserReadsTheCodeAndCloses() {
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        Person stranger = People.of(People.supplier("IS"), "INCIDENTS");
+        Person operator = People.operator();
+        String device = SmiFixtures.installAndLeave(installer.partyId());
+
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssi/index.xhtml"), gainer);
+            assertThat(browser.title()).isEqualTo("Incidents · DCC Self-Service");
+            browser.fill("raise:deviceId", device);
+            browser.screenshot("01-raise");
+            browser.find("#raise\\:submit").click();
+            browser.awaitUrlWithout("index.xhtml");
+            assertThat(browser.find("#messages").getText()).contains("raised and assigned to " + installer.partyId());
+            assertThat(browser.find("#status").getText()).isEqualTo("OPEN");
+            browser.screenshot("02-raised");
+        }
+
+        String link = linkIn(awaitMail(installer.email(), "raised for you"));
+        try (Browser browser = new Browser()) {
+            signIn(browser.open(link), installer);
+            assertThat(browser.url()).endsWith(link);
+            browser.fill("answer:installCode", IncidentsApiIT.WRONG_CRC);
+            browser.find("#answer\\:submit").click();
+            assertThat(browser.find("#messages").getText()).contains("CRC does not match");
+            browser.screenshot("03-wrong-crc");
+            browser.fill("answer:installCode", IncidentsApiIT.CODE);
+            browser.find("#answer\\:submit").click();
+            assertThat(browser.find("#messages").getText()).contains("Install code given");
+            assertThat(browser.find("#status").getText()).isEqualTo("ANSWERED");
+            assertThat(browser.source()).doesNotContain(IncidentsApiIT.CODE);
+        }
+
+        assertThat(linkIn(awaitMail(gainer.email(), "updated"))).isEqualTo(link);
+        try (Browser browser = new Browser()) {
+            signIn(browser.open(link), gainer);
+            browser.find("#reveal\\:show").click();
+            assertThat(browser.find("#reveal\\:code").getText()).isEqualTo(IncidentsApiIT.CODE);
+            browser.screenshot("04-code-shown");
+            browser.fill("close:resolution", "Commissioned on site with the code");
+            browser.find("#close\\:submit").click();
+            assertThat(browser.find("#status").getText()).isEqualTo("CLOSED");
+            assertThat(browser.text()).contains("INSTALL_CODE_READ").contains("Commissioned on site");
+            browser.screenshot("05-closed");
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser.open(link), stranger);
+            assertThat(browser.find("#messages").getText()).contains("that you may see");
+            assertThat(browser.source()).doesNotContain(IncidentsApiIT.CODE).doesNotContain(device);
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssmi/index.xhtml"), operator);
+            assertThat(browser.find("#incidents").getText()).contains(device);
+            browser.screenshot("06-ssmi-incidents");
+            browser.open("ssmi/overdue.xhtml");
+            assertThat(browser.title()).startsWith("Overdue report");
+            browser.open("ssmi/users.xhtml?partyId=" + gainer.partyId());
+            assertThat(browser.find("#users").getText()).contains(gainer.username());
+            browser.screenshot("07-ssmi-users");
+        }
+        for (Person person : List.of(installer, gainer, stranger)) {
+            for (MimeMessage mail : CspMailbox.mailsTo(person.email())) {
+                assertThat(IncidentsApiIT.text(mail)).doesNotContain(IncidentsApiIT.CODE);
+            }
+        }
+    }
+
+    @Test
+    void theSsmiIsForDccOperatorsOnly() {
+        Person supplier = People.of(People.supplier("IS"), "INCIDENTS");
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssmi/index.xhtml"), supplier);
+            assertThat(browser.text()).contains("the SSMI is for DCC operators");
+        }
+    }
+
+    @Test
+    void aSupplierFollowsItsReturnsPerChAndPerRequestAndDownloadsThem() throws Exception {
+        String party = People.supplier("IS");
+        Person tracker = People.of(party, "RETURNS");
+        String bulk = party + ":" + Eui64s.random() + ":1";
+        for (int i = 0; i < 60; i++) {
+            record(party, i < 55 ? bulk : party + ":single:" + i, i < 50 ? "OPEN" : "RECEIVED");
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssi/returns.xhtml"), tracker);
+            assertThat(browser.find("#returns").findElements(By.cssSelector("tbody tr")))
+                    .hasSize(50);
+            browser.screenshot("08-returns");
+            browser.find("#older").click();
+            assertThat(browser.find("#returns").findElements(By.cssSelector("tbody tr")))
+                    .hasSize(10);
+
+            browser.open("ssi/returns.xhtml?requestId=" + bulk);
+            assertThat(browser.find("#counts").getText()).contains("OPEN 50").contains("RECEIVED 5");
+            browser.screenshot("09-returns-request");
+
+            HttpResponse<String> csv = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(DspServer.resolve("ssi/returns.csv?requestId=" + bulk))
+                                    .header("Cookie", "JSESSIONID=" + browser.sessionCookie())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.body().lines()).hasSize(56).first().asString().startsWith("deviceId,requestId");
+        }
+    }
+
+    private static void record(String party, String request, String status) {
+        ItDatabase.update(
+                "insert into returns_record (request_id, device_id, returning_party_id, service_reference_variant,"
+                        + " return_type, status, opened_at, due_on) values (?, ?, ?, '8.14.4', 'No Fault Return', ?,"
+                        + " ?, ?)",
+                request,
+                Eui64s.value(Eui64s.random()),
+                party,
+                status,
+                java.sql.Timestamp.from(Instant.now()),
+                LocalDate.now().plusDays(90));
+    }
+
+    /** Signs in on the sign-in page the browser was sent to, with the keyboard. */
+    private static void signIn(Browser browser, Person person) {
+        assertThat(browser.title()).isEqualTo("Sign in · DCC Self-Service");
+        browser.fill("signIn:username", person.username());
+        browser.fill("signIn:password", People.PASSWORD);
+        browser.driver().findElement(By.id("signIn:password")).sendKeys(Keys.ENTER);
+        browser.awaitUrlWithout("sign-in.xhtml");
+    }
+
+    private static MimeMessage awaitMail(String address, String subject) {
+        Eventually.await(
+                subject + " to " + address,
+                () -> CspMailbox.mailsTo(address).stream()
+                        .anyMatch(m -> IncidentsApiIT.subject(m).contains(subject)));
+        return CspMailbox.mailsTo(address).stream()
+                .filter(m -> IncidentsApiIT.subject(m).contains(subject))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String linkIn(MimeMessage mail) {
+        Matcher link = LINK.matcher(IncidentsApiIT.text(mail));
+        assertThat(link.find()).as("a link to the incident").isTrue();
+        return link.group(1);
+    }
+}

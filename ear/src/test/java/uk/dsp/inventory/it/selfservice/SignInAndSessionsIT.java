@@ -1,0 +1,173 @@
+package uk.dsp.inventory.it.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.AdminClient.Reply;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.PageSession;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerSettings;
+import uk.dsp.inventory.it.support.SmiFixtures;
+
+/**
+ * People's sign-in and sessions: the lock after five failures (per name and address, not renewed, lifted by an
+ * operator), the pages' headers and cookies, forms that only their own session can post, text shown as text, and
+ * idle sessions that end.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class SignInAndSessionsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheNameFromThatAddressOnlyUntilAnOperatorUnlocksIt() throws IOException {
+        Person person = People.of(People.supplier("IS"), "INCIDENTS");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Reply wrong = People.send("GET", "api/v1/incidents", null, person.username(), "wrong password " + attempt);
+            assertThat(wrong.status()).as("attempt " + attempt).isEqualTo(401);
+        }
+        assertThat(People.send("GET", "api/v1/incidents", null, person.username(), "wrong password 5")
+                        .status())
+                .isEqualTo(429);
+
+        Reply locked = person.get("api/v1/incidents");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().getString("error")).contains("locked until");
+        assertThat(getFrom("127.0.0.2", "api/v1/incidents", person.username())).startsWith("HTTP/1.1 200");
+        assertThat(new PageSession().signIn(person.username(), People.PASSWORD).body())
+                .contains("Too many failed");
+        assertThat(AdminClient.asAdministrator()
+                        .get("api/admin/parties/" + person.partyId() + "/users")
+                        .body())
+                .contains("\"lockedFrom\":[\"127.0.0.1\"]");
+
+        Reply unlocked = AdminClient.asAdministrator().post("api/admin/users/" + person.username() + "/unlock", "");
+        assertThat(unlocked.status()).isEqualTo(200);
+        assertThat(person.get("api/v1/incidents").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePagesSendSecurityHeadersAndAStrictHttpOnlySessionCookie() {
+        PageSession session = new PageSession();
+        HttpResponse<String> page = session.get("ssi/sign-in.xhtml");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Strict"));
+        assertThat(session.get("ssi/index.xhtml").statusCode()).isEqualTo(302);
+        assertThat(session.get("ssi/index.xhtml")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .contains("sign-in.xhtml?next=");
+    }
+
+    @Test
+    void aFormPostedWithoutItsSessionsViewStateIsRefusedAndChangesNothing() {
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        long id = gainer.post("api/v1/incidents", IncidentsApiIT.body(SmiFixtures.installAndLeave(installer.partyId())))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        PageSession session = new PageSession();
+        assertThat(session.signIn(gainer.username(), People.PASSWORD).statusCode())
+                .isEqualTo(302);
+        String incidentPage = "ssi/incident.xhtml?id=" + id;
+        String realViewState = PageSession.viewState(session.get(incidentPage).body());
+
+        HttpResponse<String> forged = session.post(incidentPage, "note", Map.of("text", "forged"), "1234:5678");
+        HttpResponse<String> anonymous =
+                new PageSession().post(incidentPage, "note", Map.of("text", "x"), realViewState);
+        HttpResponse<String> genuine = session.post(incidentPage, "note", Map.of("text", "genuine"), realViewState);
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(genuine.statusCode()).isEqualTo(302);
+        assertThat(ItDatabase.rows("select text from incident_event where incident_id = ? and kind = 'NOTE'", id))
+                .extracting(row -> row.get("text"))
+                .containsExactly("genuine");
+    }
+
+    @Test
+    void aNoteHoldingMarkupIsShownAsText() {
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        long id = gainer.post("api/v1/incidents", IncidentsApiIT.body(SmiFixtures.installAndLeave(installer.partyId())))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        installer.post("api/v1/incidents/" + id + "/notes", "{\"text\":\"<script>alert('owned')</script>\"}");
+        PageSession session = new PageSession();
+        session.signIn(gainer.username(), People.PASSWORD);
+
+        String page = session.get("ssi/incident.xhtml?id=" + id).body();
+
+        assertThat(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+    }
+
+    @Test
+    void anIdleSessionEndsAndItsPagesAskForSignInAgain() throws InterruptedException {
+        Person person = People.of(People.supplier("IS"), "INCIDENTS");
+        ServerSettings.set("dsp.ssi.session-timeout-seconds", "2");
+        try {
+            PageSession session = new PageSession();
+            session.signIn(person.username(), People.PASSWORD);
+            assertThat(session.get("ssi/index.xhtml").statusCode()).isEqualTo(200);
+
+            Thread.sleep(4_000);
+
+            assertThat(session.get("ssi/index.xhtml").statusCode()).isEqualTo(302);
+        } finally {
+            ServerSettings.set("dsp.ssi.session-timeout-seconds", "900");
+        }
+    }
+
+    /** A GET with Basic credentials sent from a given local address, as one plain HTTP/1.1 exchange. */
+    private static String getFrom(String localAddress, String path, String username) throws IOException {
+        URI uri = DspServer.resolve(path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort(), InetAddress.getByName(localAddress), 0)) {
+            String credentials = Base64.getEncoder()
+                    .encodeToString((username + ":" + People.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
