@@ -3,13 +3,6 @@ package uk.dsp.inventory.it.parties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.FromAddress;
 import uk.dsp.inventory.it.support.PreparedServer;
 
 /**
@@ -52,23 +46,8 @@ class AdministratorLockoutIT {
         assertThat(getFrom("127.0.0.2", "api/v1/dsp-certificate", null)).startsWith("HTTP/1.1 200");
     }
 
-    /** A GET sent from a given local address, as one plain HTTP/1.1 exchange; the status line and what follows. */
     private static String getFrom(String localAddress, String path, String adminPassword) throws IOException {
-        URI uri = DspServer.resolve(path);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort(), InetAddress.getByName(localAddress), 0)) {
-            StringBuilder request = new StringBuilder("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost()
-                    + ":" + uri.getPort() + "\r\nConnection: close\r\n");
-            if (adminPassword != null) {
-                String credentials = PreparedServer.Admin.USER + ":" + adminPassword;
-                request.append("Authorization: Basic ")
-                        .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                        .append("\r\n");
-            }
-            OutputStream out = socket.getOutputStream();
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
+        return FromAddress.get(
+                localAddress, path, adminPassword == null ? null : PreparedServer.Admin.USER, adminPassword);
     }
 }

@@ -3,14 +3,7 @@ package uk.dsp.inventory.it.selfservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.AdminClient.Reply;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.FromAddress;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PageSession;
 import uk.dsp.inventory.it.support.People;
@@ -59,7 +53,8 @@ class SignInAndSessionsIT {
         Reply locked = person.get("api/v1/incidents");
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().getString("error")).contains("locked until");
-        assertThat(getFrom("127.0.0.2", "api/v1/incidents", person.username())).startsWith("HTTP/1.1 200");
+        assertThat(FromAddress.get("127.0.0.2", "api/v1/incidents", person.username(), People.PASSWORD))
+                .startsWith("HTTP/1.1 200");
         assertThat(new PageSession().signIn(person.username(), People.PASSWORD).body())
                 .contains("Too many failed");
         assertThat(AdminClient.asAdministrator()
@@ -98,10 +93,7 @@ class SignInAndSessionsIT {
     void aFormPostedWithoutItsSessionsViewStateIsRefusedAndChangesNothing() {
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
         Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
-        long id = gainer.post("api/v1/incidents", IncidentsApiIT.body(SmiFixtures.installAndLeave(installer.partyId())))
-                .json()
-                .getJsonNumber("id")
-                .longValue();
+        long id = raisedIncident(installer, gainer);
         PageSession session = new PageSession();
         assertThat(session.signIn(gainer.username(), People.PASSWORD).statusCode())
                 .isEqualTo(302);
@@ -125,10 +117,7 @@ class SignInAndSessionsIT {
     void aNoteHoldingMarkupIsShownAsText() {
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
         Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
-        long id = gainer.post("api/v1/incidents", IncidentsApiIT.body(SmiFixtures.installAndLeave(installer.partyId())))
-                .json()
-                .getJsonNumber("id")
-                .longValue();
+        long id = raisedIncident(installer, gainer);
         installer.post("api/v1/incidents/" + id + "/notes", "{\"text\":\"<script>alert('owned')</script>\"}");
         PageSession session = new PageSession();
         session.signIn(gainer.username(), People.PASSWORD);
@@ -155,19 +144,11 @@ class SignInAndSessionsIT {
         }
     }
 
-    /** A GET with Basic credentials sent from a given local address, as one plain HTTP/1.1 exchange. */
-    private static String getFrom(String localAddress, String path, String username) throws IOException {
-        URI uri = DspServer.resolve(path);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort(), InetAddress.getByName(localAddress), 0)) {
-            String credentials = Base64.getEncoder()
-                    .encodeToString((username + ":" + People.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            String request = "GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n";
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
+    /** An open incident the gainer raised for a device the installer's party installed. */
+    private static long raisedIncident(Person installer, Person gainer) {
+        return gainer.post("api/v1/incidents", IncidentsApiIT.body(SmiFixtures.installAndLeave(installer.partyId())))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
     }
 }

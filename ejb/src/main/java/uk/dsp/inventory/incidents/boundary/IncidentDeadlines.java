@@ -46,13 +46,7 @@ public class IncidentDeadlines {
     public int[] run() {
         LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
         Instant now = Instant.now();
-        List<Incident> due = em.createQuery(
-                        "select i from Incident i where i.status = :open and i.dueOn = :today and i.remindedOn is null",
-                        Incident.class)
-                .setParameter("open", IncidentStatus.OPEN)
-                .setParameter("today", today)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Incident> due = open("i.dueOn = :today and i.remindedOn is null", today);
         for (Incident incident : due) {
             incident.reminded(today);
             em.persist(new IncidentEvent(incident.id(), now, null, null, IncidentStep.REMINDED, "due today"));
@@ -62,14 +56,7 @@ public class IncidentDeadlines {
                     "due today",
                     "Reminder: the install code of this incident is due today.");
         }
-        List<Incident> overdue = em.createQuery(
-                        "select i from Incident i where i.status = :open and i.dueOn < :today"
-                                + " and i.overdueReportedOn is null",
-                        Incident.class)
-                .setParameter("open", IncidentStatus.OPEN)
-                .setParameter("today", today)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Incident> overdue = open("i.dueOn < :today and i.overdueReportedOn is null", today);
         for (Incident incident : overdue) {
             incident.reportedOverdue(today);
             em.persist(new IncidentEvent(
@@ -90,5 +77,14 @@ public class IncidentDeadlines {
             LOG.info("Incidents: " + due.size() + " reminded as due today, " + overdue.size() + " reported overdue");
         }
         return new int[] {due.size(), overdue.size()};
+    }
+
+    /** The open incidents meeting a condition on their dates, locked until this run commits. */
+    private List<Incident> open(String condition, LocalDate today) {
+        return em.createQuery("select i from Incident i where i.status = :open and " + condition, Incident.class)
+                .setParameter("open", IncidentStatus.OPEN)
+                .setParameter("today", today)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 }

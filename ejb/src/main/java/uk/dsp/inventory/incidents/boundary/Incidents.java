@@ -196,23 +196,22 @@ public class Incidents {
                     "only the raising supplier closes the incident (a DCC operator may close it"
                             + " administratively)");
         }
-        notClosed(incident);
-        String text = text(resolution, "resolution");
-        Instant now = Instant.now();
-        incident.close(text, now);
-        step(incident, who, IncidentStep.CLOSED, text, now);
-        return view(incident);
+        return closeWith(who, incident, text(resolution, "resolution"), IncidentStep.CLOSED);
     }
 
     public IncidentView closeByDesk(PartyMember who, long id, String reason) {
         Incident incident = lockedVisible(who, id);
         desk(who);
+        IncidentView closed = closeWith(who, incident, text(reason, "reason"), IncidentStep.CLOSED_BY_DCC);
+        mailRaiserOfUpdate(who, incident, "the DCC closed the incident: " + closed.resolution());
+        return closed;
+    }
+
+    private IncidentView closeWith(PartyMember who, Incident incident, String text, IncidentStep step) {
         notClosed(incident);
-        String text = text(reason, "reason");
         Instant now = Instant.now();
         incident.close(text, now);
-        step(incident, who, IncidentStep.CLOSED_BY_DCC, text, now);
-        mailRaiserOfUpdate(who, incident, "the DCC closed the incident: " + text);
+        step(incident, who, step, text, now);
         return view(incident);
     }
 

@@ -68,18 +68,16 @@ class PartyRegistrationValidatorTest {
     }
 
     @Test
-    void refusesShortPasswordsOfCspsAndServiceUsers() {
+    void refusesShortGatewayPasswords() {
         assertRefused(csp("North", "too short"), "at least");
-        assertRefused(
-                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "too short"),
-                "at least");
     }
 
     @Test
-    void aServiceUserMayHaveASelfServicePassword() {
-        PartyRegistration supplier = new PartyRegistration(
-                PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "a long self-service secret");
-        assertThat(validator.validate(supplier, true, NOW).password()).isEqualTo("a long self-service secret");
+    void aServiceUserHasNoPartyPasswordItsPeopleSignInAsUsers() {
+        assertRefused(
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "a long self-service secret"),
+                "its people sign in as its users");
         assertThat(validator.validate(supplier(List.of("IS")), true, NOW).password())
                 .isNull();
     }
