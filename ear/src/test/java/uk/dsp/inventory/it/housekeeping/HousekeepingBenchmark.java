@@ -25,6 +25,7 @@ import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
+import uk.dsp.inventory.it.support.Percentiles;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
@@ -174,12 +175,7 @@ class HousekeepingBenchmark {
     }
 
     private static double percentile(List<Double> values, int percent) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] sorted =
-                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1))];
+        return Percentiles.of(values, percent);
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,8 @@ package uk.dsp.inventory.it.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +17,13 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.SmiFixtures;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
@@ -25,7 +32,8 @@ import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 /**
  * The Prometheus text at the management interface's /metrics moves by exactly the traffic sent: DUIS requests by SR
  * variant and response code, refusals by status, the CHs of a bulk request, CSPM-N3 calls and records by reason; and
- * it shows the Dsp queues and the DLQ.
+ * it shows the Dsp queues and the DLQ; the meters sampled from the database (incidents, housekeeping runs, the
+ * outbox) follow it.
  */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(PreparedServer.class)
@@ -75,11 +83,42 @@ class MetricsIT {
                 .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DLQ\"");
     }
 
-    private static String scrape() throws Exception {
-        HttpResponse<String> response =
-                HTTP.send(HttpRequest.newBuilder(METRICS).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    @Test
+    void theStateMetersFollowTheDatabase() throws Exception {
+        String[] open = {"dsp_incidents", "status=\"OPEN\""};
+        String[] runs = {"dsp_housekeeping_runs_total"};
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        String before = scrape();
+
+        for (int i = 0; i < 2; i++) {
+            gainer.post(
+                    "api/v1/incidents", "{\"deviceId\":\"" + SmiFixtures.installAndLeave(installer.partyId()) + "\"}");
+        }
+        AdminClient.asAdministrator().runHousekeeping(false);
+
+        Eventually.await(
+                "two more open incidents and one more housekeeping run in the scrape (sampled every 15 s)",
+                () -> value(scrape(), open) - value(before, open) == 2
+                        && value(scrape(), runs) - value(before, runs) == 1);
+        assertThat(scrape())
+                .contains("dsp_outbox_waiting{")
+                .contains("dsp_outbox_oldest_seconds{")
+                .contains("dsp_incidents_overdue{");
+    }
+
+    private static String scrape() {
+        try {
+            HttpResponse<String> response =
+                    HTTP.send(HttpRequest.newBuilder(METRICS).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The value of the samples of a metric that carry the given labels (summed), or 0 when there is none yet. */

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Percentiles;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
@@ -174,7 +175,6 @@ class BulkReturnsBenchmark {
     }
 
     private static double percentile(double[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+        return Percentiles.of(sorted, percent);
     }
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 
@@ -24,12 +23,6 @@ public class ReturnsTracking {
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
-
-    public List<ReturnsRecord> returnsOf(String partyId, Eui64 deviceId, String requestId, int offset, int limit) {
-        return query(partyId, new ReturnsFilter(deviceId, requestId, null, null, null, null, limit))
-                .setFirstResult(Math.max(offset, 0))
-                .getResultList();
-    }
 
     /** A keyset page of the party's records, newest first. */
     public List<ReturnsRecord> page(String partyId, ReturnsFilter filter) {
@@ -72,6 +65,8 @@ public class ReturnsTracking {
         }
         jpql.append(" order by r.recordId desc");
         TypedQuery<ReturnsRecord> query = em.createQuery(jpql.toString(), ReturnsRecord.class)
+                // Shown, never changed: not registered in the transaction's unit of work (no clones to compare).
+                .setHint("eclipselink.read-only", true)
                 .setParameter("party", partyId)
                 .setMaxResults(Math.min(Math.max(filter.limit(), 1), MAX_PAGE));
         if (filter.deviceId() != null) {

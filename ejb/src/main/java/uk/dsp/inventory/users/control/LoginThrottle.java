@@ -59,6 +59,7 @@ public class LoginThrottle {
         return count;
     }
 
+    /** Clears the failures counted before a success; most sign-ins have none, and then nothing is written. */
     public void succeeded(String username, String source) {
         em.createNativeQuery("delete from login_failure where username = ?1 and source = ?2")
                 .setParameter(1, username)

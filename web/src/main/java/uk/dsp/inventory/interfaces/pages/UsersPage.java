@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import uk.dsp.inventory.parties.boundary.Parties;
+import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.users.boundary.UserView;
 import uk.dsp.inventory.users.boundary.Users;
 import uk.dsp.inventory.users.control.NewUser;
@@ -19,6 +21,9 @@ public class UsersPage {
     @EJB
     Users users;
 
+    @EJB
+    Parties parties;
+
     @Inject
     SignedInUser user;
 
@@ -29,6 +34,10 @@ public class UsersPage {
     private String roles;
     private String unlock;
     private List<UserView> listed;
+
+    public List<PartyView> getParties() {
+        return user.isUserAdmin() ? parties.list() : List.of();
+    }
 
     /** Reads the party's users before the page renders, so that a refusal reaches the messages at its top. */
     public void load() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,16 +15,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 
 /**
  * Self-service: a Service User's user (role RETURNS, HTTP Basic) lists the Service Returns Records of the CHs its
- * party returned, one per CH, newest first. It sees its own party's returns and no others.
+ * party returned, one per CH, newest first, a page at a time by keyset: {@code nextBefore} is the next page's
+ * {@code before}. It sees its own party's returns and no others.
  */
 @Path("v1/returns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,36 +46,36 @@ public class ReturnsTrackingResource {
     public Response list(
             @QueryParam("deviceId") String deviceId,
             @QueryParam("requestId") String requestId,
-            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("status") String status,
+            @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         PartyMember who = members.of(request);
         if (!who.may(UserRole.RETURNS)) {
             return ErrorBody.response(Response.Status.FORBIDDEN, "your roles include no RETURNS");
         }
-        String partyId = who.partyId();
-        if (deviceId != null && !Eui64.isValid(deviceId)
-                || offset < 0
-                || limit < 1
-                || limit > ReturnsTracking.MAX_PAGE) {
+        if (deviceId != null && !Eui64.isValid(deviceId) || limit < 1 || limit > ReturnsTracking.MAX_PAGE) {
             return ErrorBody.response(
                     Response.Status.BAD_REQUEST,
-                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0;" + " offset >= 0; limit from 1 to "
+                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; limit from 1 to "
                             + ReturnsTracking.MAX_PAGE);
         }
+        List<ReturnsRecord> page = tracking.page(
+                who.partyId(),
+                new ReturnsFilter(
+                        deviceId == null ? null : Eui64.parse(deviceId), requestId, status, null, null, before, limit));
         JsonArrayBuilder records = Json.createArrayBuilder();
-        for (ReturnsRecord record : tracking.returnsOf(
-                partyId, deviceId == null ? null : Eui64.parse(deviceId), requestId, offset, limit)) {
-            records.add(json(record));
+        page.forEach(record -> records.add(json(record)));
+        JsonObjectBuilder answer =
+                Json.createObjectBuilder().add("partyId", who.partyId()).add("returns", records);
+        if (page.size() == limit) {
+            answer.add("nextBefore", page.get(page.size() - 1).recordId());
         }
-        return Response.ok(Json.createObjectBuilder()
-                        .add("partyId", partyId)
-                        .add("returns", records)
-                        .build())
-                .build();
+        return Response.ok(answer.build()).build();
     }
 
     private static JsonObject json(ReturnsRecord record) {
         return Json.createObjectBuilder()
+                .add("recordId", record.recordId())
                 .add("deviceId", record.deviceId().toString())
                 .add("requestId", record.requestId())
                 .add("serviceReferenceVariant", record.serviceReferenceVariant())
