@@ -329,10 +329,25 @@ public class Incidents {
         if (text == null || text.isBlank()) {
             throw new IncidentRefused(Problem.INVALID, "the " + what + " is mandatory");
         }
+        if (text.codePoints().anyMatch(Incidents::unprintable)) {
+            throw new IncidentRefused(
+                    Problem.INVALID, "the " + what + " holds control characters or is not valid Unicode text");
+        }
         if (text.length() > MAX_TEXT) {
             throw new IncidentRefused(Problem.INVALID, "the " + what + " is at most " + MAX_TEXT + " characters");
         }
         return text.strip();
+    }
+
+    /**
+     * A code point that has no place in a note a person reads: a control character other than a line break or tab,
+     * half of a surrogate pair, or a bidirectional override that would show the text in another order than it is.
+     */
+    private static boolean unprintable(int c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || Character.getType(c) == Character.SURROGATE
+                || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069;
     }
 
     private void step(Incident incident, PartyMember who, IncidentStep kind, String text, Instant now) {

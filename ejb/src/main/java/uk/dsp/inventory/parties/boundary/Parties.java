@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.parties.control.PartyRegistration;
 import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
 import uk.dsp.inventory.parties.control.PasswordHasher;
@@ -67,7 +68,7 @@ public class Parties {
     }
 
     private Party find(String partyId) {
-        Party party = em.find(Party.class, partyId);
+        Party party = Eui64.isValid(partyId) ? em.find(Party.class, partyId) : null;
         if (party == null) {
             throw new RegistrationRefused(
                     RegistrationRefused.Problem.NOT_FOUND, "no party " + partyId + " is registered");

@@ -35,7 +35,10 @@ public class SignIn {
     public SignInResult signIn(String username, String password, String source) {
         Instant now = Instant.now();
         String name = username == null ? "" : username.strip();
-        if (name.isEmpty() || name.length() > 64 || password == null) {
+        if (name.isEmpty()
+                || name.length() > 64
+                || name.chars().anyMatch(Character::isISOControl)
+                || password == null) {
             return new SignInResult(null, 0, null);
         }
         Optional<Instant> locked = throttle.lockedUntil(name, source, now);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import uk.dsp.inventory.dcc.DspParty;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.parties.control.DspPartyRow;
 import uk.dsp.inventory.parties.control.PasswordHasher;
@@ -64,7 +65,7 @@ public class Users {
 
     /** Lifts every lock on the name; answers the user as it now is. */
     public UserView unlock(String username) {
-        PartyUser user = em.find(PartyUser.class, username);
+        PartyUser user = UserRules.isUsername(username) ? em.find(PartyUser.class, username) : null;
         if (user == null) {
             throw new UserRefused(UserRefused.Problem.UNKNOWN_USER, "no user " + username);
         }
@@ -74,7 +75,7 @@ public class Users {
 
     /** The party, or for the DSP's own ID its row: DCC operators belong to the DSP. */
     private Party partyOrDsp(String partyId) {
-        Party party = partyId == null ? null : em.find(Party.class, partyId);
+        Party party = partyId == null || !Eui64.isValid(partyId) ? null : em.find(Party.class, partyId);
         if (party == null && DspParty.id().equals(partyId)) {
             party = dspParty.get();
         }

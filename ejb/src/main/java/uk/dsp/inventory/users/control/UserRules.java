@@ -18,8 +18,12 @@ public final class UserRules {
 
     private UserRules() {}
 
+    public static boolean isUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
+
     public static void checkUsername(String username) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
+        if (!isUsername(username)) {
             throw invalid("username: 3 to 64 letters, digits or . _ @ -");
         }
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dsms.boundary.CspNotices;
 import uk.dsp.inventory.dsms.control.CspNoticeRecords;
 
@@ -34,8 +35,8 @@ public class CspNoticesResource {
             @QueryParam("status") String status,
             @QueryParam("cspPartyId") String cspPartyId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestException("status is one of " + STATUSES);
+        if (status != null && !STATUSES.contains(status) || cspPartyId != null && !Eui64.isValid(cspPartyId)) {
+            throw new BadRequestException("status is one of " + STATUSES + "; cspPartyId is an EUI-64");
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (CspNoticeRecords.Notice notice : notices.list(status, cspPartyId, Math.max(1, Math.min(limit, 1000)))) {

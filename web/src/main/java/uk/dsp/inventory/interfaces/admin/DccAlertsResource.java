@@ -5,14 +5,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
 import uk.dsp.inventory.alerts.boundary.DccAlerts;
 import uk.dsp.inventory.alerts.entity.DccAlert;
+import uk.dsp.inventory.dcc.Eui64;
 
 /**
  * The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint,
@@ -22,6 +25,8 @@ import uk.dsp.inventory.alerts.entity.DccAlert;
 @Produces(MediaType.APPLICATION_JSON)
 public class DccAlertsResource {
 
+    private static final Set<String> STATUSES = Set.of("NEW", "QUEUED", "DELIVERED", "UNDELIVERABLE", "FAILED");
+
     @EJB
     DccAlerts alerts;
 
@@ -30,6 +35,9 @@ public class DccAlertsResource {
             @QueryParam("status") String status,
             @QueryParam("partyId") String partyId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (status != null && !STATUSES.contains(status) || partyId != null && !Eui64.isValid(partyId)) {
+            throw new BadRequestException("status is one of " + STATUSES + "; partyId is an EUI-64");
+        }
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (DccAlert alert : alerts.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
             JsonObjectBuilder json = Json.createObjectBuilder()

@@ -23,6 +23,9 @@ public class ReturnsQuery {
         if (present(deviceId) && !Eui64.isValid(deviceId.strip())) {
             return "Device ID: an EUI-64 such as 00-DB-12-34-56-78-90-A0.";
         }
+        if (present(requestId) && !requestId.strip().matches("[\\p{Graph}]{1,80}")) {
+            return "Request ID: at most 80 printable characters.";
+        }
         if (present(status) && !status.strip().matches("[A-Z_]{1,20}")) {
             return "Status: one of the statuses shown.";
         }

@@ -2,7 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.dsp.inventory.incidents.boundary.Incidents;
+import uk.dsp.inventory.interfaces.http.JsonBodies;
 
 /** The installing supplier lodges a device's install code ahead of any incident (beyond MP121: MP281). */
 @Path("v1/devices/{deviceId}/install-code")
@@ -30,8 +30,9 @@ public class DeviceInstallCodesResource {
     HttpServletRequest request;
 
     @PUT
-    public Response lodge(@PathParam("deviceId") String deviceId, JsonObject body) {
-        incidents.lodgeInstallCode(members.of(request), deviceId, IncidentsResource.string(body, "installCode"));
+    public Response lodge(@PathParam("deviceId") String deviceId, String body) {
+        incidents.lodgeInstallCode(
+                members.of(request), deviceId, JsonBodies.string(JsonBodies.object(body), "installCode"));
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +26,7 @@ import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
 import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
+import uk.dsp.inventory.interfaces.http.JsonBodies;
 
 /**
  * 'Request for Install Code' incidents as JSON, for the same people and under the same rules as the SSI pages:
@@ -50,9 +50,9 @@ public class IncidentsResource {
     HttpServletRequest request;
 
     @POST
-    public Response raise(JsonObject body, @Context UriInfo uri) {
+    public Response raise(String body, @Context UriInfo uri) {
         PartyMember who = members.of(request);
-        IncidentView raised = incidents.raise(who, string(body, "deviceId"));
+        IncidentView raised = incidents.raise(who, JsonBodies.string(JsonBodies.object(body), "deviceId"));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(raised.id()))
                         .build())
@@ -91,22 +91,23 @@ public class IncidentsResource {
 
     @PUT
     @Path("{id}/install-code")
-    public IncidentView giveInstallCode(@PathParam("id") long id, JsonObject body) {
-        return incidents.giveInstallCode(members.of(request), id, string(body, "installCode"));
+    public IncidentView giveInstallCode(@PathParam("id") long id, String body) {
+        return incidents.giveInstallCode(
+                members.of(request), id, JsonBodies.string(JsonBodies.object(body), "installCode"));
     }
 
     @POST
     @Path("{id}/notes")
-    public IncidentView addNote(@PathParam("id") long id, JsonObject body) {
-        return incidents.addNote(members.of(request), id, string(body, "text"));
+    public IncidentView addNote(@PathParam("id") long id, String body) {
+        return incidents.addNote(members.of(request), id, JsonBodies.string(JsonBodies.object(body), "text"));
     }
 
     /** The raiser closes with a resolution; the DCC desk closes administratively with it as the reason. */
     @POST
     @Path("{id}/close")
-    public IncidentView close(@PathParam("id") long id, JsonObject body) {
+    public IncidentView close(@PathParam("id") long id, String body) {
         PartyMember who = members.of(request);
-        String resolution = string(body, "resolution");
+        String resolution = JsonBodies.string(JsonBodies.object(body), "resolution");
         return IncidentAccess.isDesk(who)
                 ? incidents.closeByDesk(who, id, resolution)
                 : incidents.close(who, id, resolution);
@@ -115,21 +116,9 @@ public class IncidentsResource {
     /** The DCC desk only. */
     @POST
     @Path("{id}/reassign")
-    public IncidentView reassign(@PathParam("id") long id, JsonObject body) {
-        return incidents.reassign(members.of(request), id, string(body, "partyId"), string(body, "reason"));
-    }
-
-    static String string(JsonObject body, String name) {
-        if (body == null) {
-            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "the body must be a JSON object");
-        }
-        JsonValue value = body.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new IncidentRefused(IncidentRefused.Problem.INVALID, name + " must be a string");
-        }
-        return body.getString(name);
+    public IncidentView reassign(@PathParam("id") long id, String body) {
+        JsonObject json = JsonBodies.object(body);
+        return incidents.reassign(
+                members.of(request), id, JsonBodies.string(json, "partyId"), JsonBodies.string(json, "reason"));
     }
 }

@@ -53,10 +53,15 @@ public class ReturnsTrackingResource {
         if (!who.may(UserRole.RETURNS)) {
             return ErrorBody.response(Response.Status.FORBIDDEN, "your roles include no RETURNS");
         }
-        if (deviceId != null && !Eui64.isValid(deviceId) || limit < 1 || limit > ReturnsTracking.MAX_PAGE) {
+        if (deviceId != null && !Eui64.isValid(deviceId)
+                || requestId != null && !requestId.matches("[\\p{Graph}]{1,80}")
+                || status != null && !status.matches("[A-Z_]{1,20}")
+                || limit < 1
+                || limit > ReturnsTracking.MAX_PAGE) {
             return ErrorBody.response(
                     Response.Status.BAD_REQUEST,
-                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; limit from 1 to "
+                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; requestId at most 80 printable"
+                            + " characters; status as the records show it; limit from 1 to "
                             + ReturnsTracking.MAX_PAGE);
         }
         List<ReturnsRecord> page = tracking.page(
