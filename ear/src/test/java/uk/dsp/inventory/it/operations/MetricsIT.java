@@ -89,6 +89,7 @@ class MetricsIT {
         String[] runs = {"dsp_housekeeping_runs_total"};
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
         Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        Eventually.await("the state meters' first sample since deployment", () -> scrape().contains("dsp_incidents{"));
         String before = scrape();
 
         for (int i = 0; i < 2; i++) {

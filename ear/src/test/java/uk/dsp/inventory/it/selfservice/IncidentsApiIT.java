@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.incidents.control.WorkingDays;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.AdminClient.Reply;
 import uk.dsp.inventory.it.support.CspMailbox;
@@ -63,8 +64,11 @@ class IncidentsApiIT {
         assertThat(raised.json().getString("assignee")).isEqualTo(installer.partyId());
         assertThat(raised.json().getString("raisedBy")).isEqualTo(gainer.partyId());
         assertThat(raised.json().getString("status")).isEqualTo("OPEN");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         assertThat(LocalDate.parse(raised.json().getString("dueOn")))
-                .isAfter(LocalDate.now(ZoneId.of("Europe/London")).plusDays(4));
+                .as("five working days of England and Wales after today, as the calendar computes them")
+                .isEqualTo(new WorkingDays().dueDate(today))
+                .isAfter(today.plusDays(4));
         Eventually.await(
                 "the installer's mail",
                 () -> !CspMailbox.mailsTo(installer.email()).isEmpty());

@@ -3,6 +3,7 @@ package uk.dsp.inventory.interfaces.operations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -39,13 +40,16 @@ public class StateMeters {
     @EJB
     HousekeepingMeters housekeeping;
 
-    private final Map<String, AtomicReference<Double>> values = new ConcurrentHashMap<>();
+    private final Map<String, Published> values = new ConcurrentHashMap<>();
+
+    /** A meter this deployment registered, and the value it reads. */
+    private record Published(String name, Tags tags, AtomicReference<Double> value) {}
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void sample() {
         try {
             for (List<StateSample> samples : List.of(outbox.sample(), incidents.sample(), housekeeping.sample())) {
-                samples.forEach(sample -> holder(sample).set(sample.value()));
+                samples.forEach(sample -> published(sample).value().set(sample.value()));
             }
         } catch (RuntimeException e) {
             // The database may be down or not yet migrated: the meters keep their last values until it answers.
@@ -53,12 +57,26 @@ public class StateMeters {
         }
     }
 
-    private AtomicReference<Double> holder(StateSample sample) {
+    /** The meters go with the deployment: a redeployed one registers its own. */
+    @PreDestroy
+    void removeMeters() {
+        values.values().forEach(meter -> remove(meter.name(), meter.tags()));
+        values.clear();
+    }
+
+    private void remove(String name, Tags tags) {
+        registry.find(name).tags(tags).meters().forEach(registry::remove);
+    }
+
+    private Published published(StateSample sample) {
         Tags tags = Tags.of(sample.tags().entrySet().stream()
                 .map(tag -> Tag.of(tag.getKey(), tag.getValue()))
                 .toList());
         return values.computeIfAbsent(sample.name() + tags, key -> {
             AtomicReference<Double> value = new AtomicReference<>(0.0);
+            // The server's registry outlives a deployment and returns a meter already registered under the same
+            // name and tags, holding a value of an undeployed application: that one goes first.
+            remove(sample.name(), tags);
             // The server's registry for applications exports what its own methods register (the builders'
             // register() would land in a private registry that nothing scrapes).
             if (sample.total()) {
@@ -66,7 +84,7 @@ public class StateMeters {
             } else {
                 registry.gauge(sample.name(), tags, value, AtomicReference::get);
             }
-            return value;
+            return new Published(sample.name(), tags, value);
         });
     }
 }
