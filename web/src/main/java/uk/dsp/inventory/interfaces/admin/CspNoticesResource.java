@@ -1,7 +1,6 @@
 package uk.dsp.inventory.interfaces.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import java.util.Set;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dsms.boundary.CspNotices;
 import uk.dsp.inventory.dsms.control.CspNoticeRecords;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * The administrator's view of the CSPs' notices of returns: ?status=FAILED shows those that every attempt failed
@@ -38,9 +38,9 @@ public class CspNoticesResource {
         if (status != null && !STATUSES.contains(status) || cspPartyId != null && !Eui64.isValid(cspPartyId)) {
             throw new BadRequestException("status is one of " + STATUSES + "; cspPartyId is an EUI-64");
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonOutput.array();
         for (CspNoticeRecords.Notice notice : notices.list(status, cspPartyId, Math.max(1, Math.min(limit, 1000)))) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonOutput.object()
                     .add("requestId", notice.requestId())
                     .add("cspPartyId", notice.cspPartyId())
                     .add("deviceCount", notice.deviceCount())
@@ -51,7 +51,7 @@ public class CspNoticesResource {
             add(json, "failure", notice.failure());
             list.add(json);
         }
-        return Json.createObjectBuilder().add("notices", list).build();
+        return JsonOutput.object().add("notices", list).build();
     }
 
     private static void add(JsonObjectBuilder json, String name, Object value) {

@@ -1,7 +1,6 @@
 package uk.dsp.inventory.interfaces.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import java.util.Set;
 import uk.dsp.inventory.alerts.boundary.DccAlerts;
 import uk.dsp.inventory.alerts.entity.DccAlert;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * The administrator's view of DCC alerts: ?status=UNDELIVERABLE shows the Service Users without an endpoint,
@@ -38,9 +38,9 @@ public class DccAlertsResource {
         if (status != null && !STATUSES.contains(status) || partyId != null && !Eui64.isValid(partyId)) {
             throw new BadRequestException("status is one of " + STATUSES + "; partyId is an EUI-64");
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonOutput.array();
         for (DccAlert alert : alerts.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
-            JsonObjectBuilder json = Json.createObjectBuilder()
+            JsonObjectBuilder json = JsonOutput.object()
                     .add("alertId", alert.alertId())
                     .add("alertCode", alert.alertCode())
                     .add("deviceId", alert.deviceId().toString())
@@ -58,6 +58,6 @@ public class DccAlertsResource {
             }
             list.add(json);
         }
-        return Json.createObjectBuilder().add("alerts", list).build();
+        return JsonOutput.object().add("alerts", list).build();
     }
 }

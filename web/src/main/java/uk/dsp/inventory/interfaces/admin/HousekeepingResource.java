@@ -2,7 +2,6 @@ package uk.dsp.inventory.interfaces.admin;
 
 import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +23,7 @@ import uk.dsp.inventory.housekeeping.boundary.HousekeepingRunner;
 import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
 import uk.dsp.inventory.housekeeping.entity.HousekeepingRun;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.smi.entity.DeviceType;
 
 /**
@@ -63,7 +63,7 @@ public class HousekeepingResource {
                     .build();
         } catch (TimeoutException stillRunning) {
             return Response.accepted(
-                            Json.createObjectBuilder().add("status", "RUNNING").build())
+                            JsonOutput.object().add("status", "RUNNING").build())
                     .build();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ConcurrentAccessException) {
@@ -76,15 +76,15 @@ public class HousekeepingResource {
     @GET
     @Path("runs")
     public JsonObject runs(@QueryParam("limit") @DefaultValue("20") int limit) {
-        JsonArrayBuilder runs = Json.createArrayBuilder();
+        JsonArrayBuilder runs = JsonOutput.array();
         housekeeping.runs(Math.max(1, Math.min(limit, 1000))).forEach(run -> runs.add(json(run)));
-        return Json.createObjectBuilder().add("runs", runs).build();
+        return JsonOutput.object().add("runs", runs).build();
     }
 
     private JsonObject json(HousekeepingRun run) {
-        JsonObjectBuilder counts = Json.createObjectBuilder();
+        JsonObjectBuilder counts = JsonOutput.object();
         housekeeping.countsOf(run.runId()).forEach((type, count) -> counts.add(type.name(), count));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonOutput.object()
                 .add("runId", run.runId())
                 .add("trigger", run.trigger())
                 .add("status", run.status())
@@ -105,9 +105,9 @@ public class HousekeepingResource {
     }
 
     private static JsonObject dueCounts(Map<DeviceType, Long> due) {
-        JsonObjectBuilder byType = Json.createObjectBuilder();
+        JsonObjectBuilder byType = JsonOutput.object();
         due.forEach((type, count) -> byType.add(type.name(), count));
-        return Json.createObjectBuilder()
+        return JsonOutput.object()
                 .add("dryRun", true)
                 .add(
                         "wouldDelete",

@@ -1,6 +1,5 @@
 package uk.dsp.inventory.interfaces.http;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,7 +26,7 @@ public final class JsonBodies {
         if (nesting(body) > MAX_NESTING) {
             throw badRequest("the body nests deeper than " + MAX_NESTING + " levels");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonOutput.readers().createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw badRequest("the body must be a JSON object, not "

@@ -2,7 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,7 @@ import uk.dsp.inventory.incidents.control.IncidentFilter;
 import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * 'Request for Install Code' incidents as JSON, for the same people and under the same rules as the SSI pages:
@@ -84,7 +84,7 @@ public class IncidentsResource {
     @GET
     @Path("{id}/install-code")
     public JsonObject installCode(@PathParam("id") long id) {
-        return Json.createObjectBuilder()
+        return JsonOutput.object()
                 .add("installCode", incidents.readInstallCode(members.of(request), id))
                 .build();
     }

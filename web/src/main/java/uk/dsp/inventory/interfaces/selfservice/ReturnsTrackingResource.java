@@ -2,7 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
 import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * Self-service: a Service User's user (role RETURNS, HTTP Basic) lists the Service Returns Records of the CHs its
@@ -68,10 +68,10 @@ public class ReturnsTrackingResource {
                 who.partyId(),
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), requestId, status, null, null, before, limit));
-        JsonArrayBuilder records = Json.createArrayBuilder();
+        JsonArrayBuilder records = JsonOutput.array();
         page.forEach(record -> records.add(json(record)));
         JsonObjectBuilder answer =
-                Json.createObjectBuilder().add("partyId", who.partyId()).add("returns", records);
+                JsonOutput.object().add("partyId", who.partyId()).add("returns", records);
         if (page.size() == limit) {
             answer.add("nextBefore", page.get(page.size() - 1).recordId());
         }
@@ -79,7 +79,7 @@ public class ReturnsTrackingResource {
     }
 
     private static JsonObject json(ReturnsRecord record) {
-        return Json.createObjectBuilder()
+        return JsonOutput.object()
                 .add("recordId", record.recordId())
                 .add("deviceId", record.deviceId().toString())
                 .add("requestId", record.requestId())
