@@ -21,7 +21,9 @@ public final class People {
     public static final String DSP_PARTY = "90-B3-D5-1F-30-00-00-02";
 
     public static final String PASSWORD = "a long test password";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1, as gateways and browsers reach the server; the JDK's default tries an h2c upgrade. */
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private People() {}
 
