@@ -81,6 +81,8 @@ ADMIN_PASSWORD="${DSP_ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr '+
 
 cp "$EAR" "$SERVER/standalone/deployments/"
 
+# The incidents' mails link to the SSI at the port this run serves.
+export DSP_SSI_URL="${DSP_SSI_URL:-http://127.0.0.1:$HTTP_PORT/dsp/ssi}"
 "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" >/dev/null 2>&1 &
 SERVER_PID=$!
 stop() {
@@ -131,7 +133,8 @@ DSP Inventory is running. Ctrl-C stops it.
   CSPM-N3 WSDL     http://127.0.0.1:$HTTP_PORT/dsp/cspm/N3?wsdl
   DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (DCC Boxed's path; also /dsp/api/v1/serviceD)
   DSP certificate  http://127.0.0.1:$HTTP_PORT/dsp/api/v1/dsp-certificate
-  Returns (SSI)    http://127.0.0.1:$HTTP_PORT/dsp/api/v1/returns
+  Self-service     http://127.0.0.1:$HTTP_PORT/dsp/ssi/   (operators: /dsp/ssmi/; people are users of parties, see README)
+  People's API     http://127.0.0.1:$HTTP_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns
   Admin API        http://127.0.0.1:$HTTP_PORT/dsp/api/admin/parties
   WildFly console  http://127.0.0.1:$CONSOLE_PORT/console
   Administrator    $ADMIN_USER / $ADMIN_PASSWORD  (HTTP Basic for the admin API, and the console)

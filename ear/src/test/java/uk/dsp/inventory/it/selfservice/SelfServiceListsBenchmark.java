@@ -70,11 +70,13 @@ class SelfServiceListsBenchmark {
         List<Long> returnKeys = keys(
                 "select record_id from returns_record where returning_party_id = ? order by record_id desc",
                 party,
+                1,
                 RETURNS_PAGE);
         List<Long> incidentKeys = keys(
                 "select incident_id from incident where raised_by_party_id = ? or assignee_party_id = ?"
                         + " order by incident_id desc",
                 party,
+                2,
                 INCIDENTS_PAGE);
         StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -222,14 +224,13 @@ class SelfServiceListsBenchmark {
     }
 
     /** The first key of each of the first {@link #DEPTH} pages: none for the first page, then the last row's ID. */
-    private static List<Long> keys(String sql, String party, int pageSize) throws SQLException {
+    private static List<Long> keys(String sql, String party, int partyParameters, int pageSize) throws SQLException {
         List<Long> keys = new ArrayList<>();
         keys.add(Long.MAX_VALUE);
         try (Connection connection = ItDatabase.connect();
                 PreparedStatement statement = connection.prepareStatement(sql + " limit " + pageSize * DEPTH)) {
-            statement.setString(1, party);
-            if (sql.contains("or assignee_party_id")) {
-                statement.setString(2, party);
+            for (int parameter = 1; parameter <= partyParameters; parameter++) {
+                statement.setString(parameter, party);
             }
             try (ResultSet ids = statement.executeQuery()) {
                 for (int row = 1; ids.next() && keys.size() < DEPTH; row++) {

@@ -12,4 +12,9 @@ public record ReturnsFilter(
         Eui64 deviceId, String requestId, String status, LocalDate from, LocalDate to, Long before, int limit) {
 
     public static final int MAX_PAGE = 1000;
+
+    /** The same filter for the page after the record {@code before}. */
+    public ReturnsFilter before(Long before) {
+        return new ReturnsFilter(deviceId, requestId, status, from, to, before, limit);
+    }
 }

@@ -37,13 +37,14 @@ public class IncidentLists {
         }
         LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
         int limit = Math.min(Math.max(filter.limit(), 1), IncidentFilter.MAX_PAGE);
+        Criteria criteria = new Criteria(status(filter.status()), device(filter.deviceId()), filter, today, limit);
         Stream<Incident> page = desk
-                ? query(null, null, filter, today, limit)
+                ? query(null, null, criteria)
                 // Raised by and assigned to the party are two disjoint sets with an index each: one keyset
                 // page from each, merged, reads at most twice a page at any depth (an OR would sort them all).
                 : Stream.concat(
-                                query("raisedByParty", who.partyId(), filter, today, limit),
-                                query("assigneeParty", who.partyId(), filter, today, limit))
+                                query("raisedByParty", who.partyId(), criteria),
+                                query("assigneeParty", who.partyId(), criteria))
                         .sorted(Comparator.comparingLong(Incident::id).reversed())
                         .limit(limit);
         return page.map(incident -> IncidentViews.of(incident, today, List.of()))
@@ -51,9 +52,15 @@ public class IncidentLists {
     }
 
     /** One keyset page, newest first; only of the incidents whose {@code partyField} is {@code party}, if given. */
-    private Stream<Incident> query(String partyField, String party, IncidentFilter filter, LocalDate today, int limit) {
-        IncidentStatus status = status(filter.status());
-        Long device = device(filter.deviceId());
+    /** A list's filter, checked and parsed once for however many queries read it. */
+    private record Criteria(IncidentStatus status, Long device, IncidentFilter filter, LocalDate today, int limit) {}
+
+    private Stream<Incident> query(String partyField, String party, Criteria criteria) {
+        IncidentStatus status = criteria.status();
+        Long device = criteria.device();
+        IncidentFilter filter = criteria.filter();
+        LocalDate today = criteria.today();
+        int limit = criteria.limit();
         StringBuilder jpql = new StringBuilder("select i from Incident i where 1 = 1");
         if (partyField != null) {
             jpql.append(" and i.").append(partyField).append(" = :party");

@@ -41,13 +41,16 @@ public class SignIn {
                 || password == null) {
             return new SignInResult(null, 0, null);
         }
-        Optional<Instant> locked = throttle.lockedUntil(name, source, now);
-        if (locked.isPresent()) {
-            return new SignInResult(null, LoginThrottle.MAX_FAILURES, locked.get());
+        Optional<LoginThrottle.Tally> tally = throttle.tally(name, source);
+        if (tally.filter(counted -> counted.lockedAt(now)).isPresent()) {
+            return new SignInResult(
+                    null, LoginThrottle.MAX_FAILURES, tally.get().lockedUntil());
         }
         PartyUser user = em.find(PartyUser.class, name);
         if (user != null && user.enabled() && hasher.matches(password, user.passwordHash())) {
-            throttle.succeeded(name, source);
+            if (tally.isPresent()) {
+                throttle.succeeded(name, source); // written only where failures were counted
+            }
             Party party = em.find(Party.class, user.partyId());
             return SignInResult.signedIn(new PartyMember(name, party.partyId(), PartyKinds.of(party), user.roles()));
         }

@@ -25,15 +25,25 @@ public class LoginThrottle {
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
-    /** Until when this name is locked from this address, if it is. */
-    public Optional<Instant> lockedUntil(String username, String source, Instant now) {
-        List<?> rows = em.createNativeQuery("select locked_until from login_failure where username = ?1 and source = ?2"
-                        + " and locked_until > ?3")
+    /** The failures counted for this name from this address, and the lock they led to, if any. */
+    public record Tally(int failures, Instant lockedUntil) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    /** The name's tally from this address; none for nearly every sign-in, which has never failed there. */
+    public Optional<Tally> tally(String username, String source) {
+        List<?> rows = em.createNativeQuery(
+                        "select failures, locked_until from login_failure where username = ?1 and source = ?2")
                 .setParameter(1, username)
                 .setParameter(2, source)
-                .setParameter(3, now.atOffset(ZoneOffset.UTC))
                 .getResultList();
-        return rows.stream().findFirst().map(LoginThrottle::instant);
+        return rows.stream().findFirst().map(row -> {
+            Object[] cells = (Object[]) row;
+            return new Tally(((Number) cells[0]).intValue(), cells[1] == null ? null : instant(cells[1]));
+        });
     }
 
     /** Counts a failure; returns the failures in a row from this address, the lock starting at the fifth. */
@@ -59,7 +69,7 @@ public class LoginThrottle {
         return count;
     }
 
-    /** Clears the failures counted before a success; most sign-ins have none, and then nothing is written. */
+    /** Clears the failures counted before a success. */
     public void succeeded(String username, String source) {
         em.createNativeQuery("delete from login_failure where username = ?1 and source = ?2")
                 .setParameter(1, username)

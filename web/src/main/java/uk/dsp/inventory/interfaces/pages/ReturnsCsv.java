@@ -59,19 +59,9 @@ public class ReturnsCsv extends HttpServlet {
                                 "dueOn")
                         .get()
                         .print(out)) {
-            Long before = null;
+            ReturnsFilter page = query.filter(ReturnsFilter.MAX_PAGE);
             while (true) {
-                ReturnsFilter page = query.filter(ReturnsFilter.MAX_PAGE);
-                List<ReturnsRecord> records = tracking.page(
-                        user.getPartyId(),
-                        new ReturnsFilter(
-                                page.deviceId(),
-                                page.requestId(),
-                                page.status(),
-                                page.from(),
-                                page.to(),
-                                before,
-                                ReturnsFilter.MAX_PAGE));
+                List<ReturnsRecord> records = tracking.page(user.getPartyId(), page);
                 for (ReturnsRecord r : records) {
                     csv.printRecord(CsvCells.of(
                             r.deviceId(),
@@ -86,7 +76,7 @@ public class ReturnsCsv extends HttpServlet {
                 if (records.size() < ReturnsFilter.MAX_PAGE) {
                     return;
                 }
-                before = records.get(records.size() - 1).recordId();
+                page = page.before(records.get(records.size() - 1).recordId());
             }
         }
     }
