@@ -10,7 +10,11 @@
 #                                             GreenMail, started here; read its mail over HTTP or IMAP)
 #   DSP_ADMIN_USER, DSP_ADMIN_PASSWORD         the administrator of the admin API and the WildFly
 #                                             console (default: 'admin' with a generated password)
-#   DSP_PORT_OFFSET                            added to every port (default 0: HTTP 8080, console 9990)
+#   DSP_TLS_KEYSTORE, DSP_CSP_TRUSTSTORE (and their _PASSWORD)
+#                                             the CSP gateways' HTTPS listener: the server's key, and the
+#                                             authority that issues gateway certificates (default: made
+#                                             once into .run/tls by scripts/tls.sh, with a development CA)
+#   DSP_PORT_OFFSET                            added to every port (default 0: HTTP 8080, HTTPS 8443, console 9990)
 #   DSP_RUN_DIR                                where the server and the catcher live (default .run)
 #   ./run.sh --rebuild                         rebuilds the server and the EAR first
 set -euo pipefail
@@ -26,6 +30,7 @@ LOG="$SERVER/standalone/log/server.log"
 CLI="$SERVER/bin/jboss-cli.sh"
 OFFSET="${DSP_PORT_OFFSET:-0}"
 HTTP_PORT=$((8080 + OFFSET))
+HTTPS_PORT=$((8443 + OFFSET))
 CONSOLE_PORT=$((9990 + OFFSET))
 
 fail() { echo "run.sh: $*" >&2; exit 1; }
@@ -81,6 +86,13 @@ ADMIN_PASSWORD="${DSP_ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr '+
 
 cp "$EAR" "$SERVER/standalone/deployments/"
 
+# The CSP gateways' HTTPS listener: development stores, made once, unless production's are given.
+TLS_INFO=""
+if [ -z "${DSP_TLS_KEYSTORE:-}" ]; then
+    eval "$(scripts/tls.sh "$RUN_DIR/tls")"
+    TLS_INFO="  Gateway CA       $RUN_DIR/tls/csp-ca.p12  (development; issue gateway certificates from it, see README)"
+fi
+
 # The incidents' mails link to the SSI at the port this run serves.
 export DSP_SSI_URL="${DSP_SSI_URL:-http://127.0.0.1:$HTTP_PORT/dsp/ssi}"
 "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" >/dev/null 2>&1 &
@@ -131,7 +143,9 @@ cat <<INFO
 
 DSP Inventory is running. Ctrl-C stops it.
   CSPM-N3 WSDL     http://127.0.0.1:$HTTP_PORT/dsp/cspm/N3?wsdl
-  DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (DCC Boxed's path; also /dsp/api/v1/serviceD)
+  CSPM-N3 (mTLS)   https://127.0.0.1:$HTTPS_PORT/dsp/cspm/N3   (a registered gateway certificate; Basic on loopback only)
+${TLS_INFO:+$TLS_INFO
+}  DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (DCC Boxed's path; also /dsp/api/v1/serviceD)
   DSP certificate  http://127.0.0.1:$HTTP_PORT/dsp/api/v1/dsp-certificate
   Self-service     http://127.0.0.1:$HTTP_PORT/dsp/ssi/   (operators: /dsp/ssmi/; people are users of parties, see README)
   People's API     http://127.0.0.1:$HTTP_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns

@@ -155,8 +155,7 @@ class HousekeepingRandomisedIT {
                     "update party set alert_endpoint = null where party_id = ?", supplier); // alerts recorded, not sent
             parties.add(supplier);
         }
-        String csp = Eui64s.random();
-        admin.registerCsp(csp, "South", "random south gateway");
+        String csp = admin.cspOf("South", "random south gateway");
         parties.add(csp);
         return parties;
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -53,6 +54,8 @@ class NewcomerRunIT {
         Map<String, String> env = builder.environment();
         env.remove("DSP_SMTP_HOST");
         env.remove("DSP_SMTP_PORT");
+        List.of("DSP_TLS_KEYSTORE", "DSP_TLS_KEYSTORE_PASSWORD", "DSP_CSP_TRUSTSTORE", "DSP_CSP_TRUSTSTORE_PASSWORD")
+                .forEach(env::remove);
         env.put("DSP_RUN_DIR", RUN_DIR.toString());
         env.put("DSP_PORT_OFFSET", String.valueOf(OFFSET));
         env.put("DSP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/dsp_newcomer");

@@ -75,9 +75,7 @@ class AdminPartiesIT {
 
     @Test
     void registersACspWithItsRegionAndGatewayPasswordWithoutEverShowingThePassword() {
-        String partyId = Eui64s.random();
-
-        admin.registerCsp(partyId, "4G Central", "correct horse battery");
+        String partyId = admin.cspOf("4G Central", "correct horse battery");
 
         JsonObject read = admin.read(partyId).json();
         assertThat(read.getString("cspRegion")).isEqualTo("4G Central");
@@ -162,6 +160,36 @@ class AdminPartiesIT {
     }
 
     @Test
+    void aRegionHasOneCspAndASecondIsRefusedWith409() {
+        String holder = admin.cspOf("North", "north gateway password");
+        String second = Eui64s.random();
+        String south = admin.cspOf("South", "south gateway password");
+
+        Reply reply =
+                admin.register(party(second, "Second", List.of("CSP"), "North", List.of(), "another long password")
+                        .build()
+                        .toString());
+        Reply move = admin.update(
+                south,
+                party(south, "CSP " + south, List.of("CSP"), "North", List.of(), null)
+                        .build()
+                        .toString());
+        Reply stay = admin.update(
+                holder,
+                party(holder, "Renamed", List.of("CSP"), "North", List.of(), null)
+                        .build()
+                        .toString());
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().getString("error")).contains("North", holder);
+        assertThat(admin.read(second).status()).isEqualTo(404);
+        assertThat(move.status()).isEqualTo(409);
+        assertThat(admin.read(south).json().getString("cspRegion")).isEqualTo("South");
+        assertThat(stay.status()).isEqualTo(200);
+        assertThat(admin.read(holder).json().getString("name")).isEqualTo("Renamed");
+    }
+
+    @Test
     void refusesACspWithoutRegionOrWithAShortPassword() {
         String partyId = Eui64s.random();
 
@@ -193,8 +221,7 @@ class AdminPartiesIT {
 
     @Test
     void onlyAnAdministratorMayUseTheRegistry() {
-        String cspId = Eui64s.random();
-        admin.registerCsp(cspId, "South", "gateway password 1");
+        String cspId = admin.cspOf("South", "gateway password 1");
         String partyId = Eui64s.random();
         String body = party(partyId, "Sneaky", List.of("IS"), null, List.of(), null)
                 .build()

@@ -82,9 +82,11 @@ class BulkCommsHubReturnsIT {
                 .containsEntry("fault_reason", "Damaged case")
                 .containsEntry("returning_party_id", supplier.partyId());
         Eventually.await(
-                "the CSP's mail", () -> !CspMailbox.mailsTo(supplier.cspEmail()).isEmpty());
-        assertThat(CspMailbox.mailsTo(supplier.cspEmail()).get(0).getContent().toString())
-                .contains(hub.chf(), requestId);
+                "the CSP's mail",
+                () -> !CspMailbox.mailsAbout(supplier.cspEmail(), requestId).isEmpty());
+        assertThat(CspMailbox.content(
+                        CspMailbox.mailsAbout(supplier.cspEmail(), requestId).get(0)))
+                .contains(hub.chf());
     }
 
     @Test
@@ -126,7 +128,7 @@ class BulkCommsHubReturnsIT {
         Eventually.await("999 returns records", () -> returnsRecords(requestId).size() == 999);
         Eventually.await(
                 "one mail to the CSP listing 999 CHs",
-                () -> CspMailbox.mailsTo(supplier.cspEmail()).size() == 1);
+                () -> CspMailbox.mailsAbout(supplier.cspEmail(), requestId).size() == 1);
     }
 
     @Test

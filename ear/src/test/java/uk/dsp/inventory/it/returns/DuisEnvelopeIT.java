@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
-import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
@@ -212,19 +211,21 @@ class DuisEnvelopeIT {
 
     @Test
     void aCspWithARegisteredCertificateIsNotAServiceUserAndGetsE4() {
-        SigningIdentity csp = SigningIdentity.generate(Eui64s.random());
-        assertThat(AdminClient.asAdministrator()
-                        .register(AdminClient.party(
-                                        csp.partyId(),
-                                        "CSP " + csp.partyId(),
-                                        List.of("CSP"),
-                                        "South",
-                                        List.of(csp.certificatePem()),
-                                        "a long gateway secret")
-                                .build()
-                                .toString())
+        AdminClient admin = AdminClient.asAdministrator();
+        SigningIdentity csp = SigningIdentity.generate(admin.cspOf("South", "a long gateway secret"));
+        assertThat(admin.update(
+                                csp.partyId(),
+                                AdminClient.party(
+                                                csp.partyId(),
+                                                "CSP " + csp.partyId(),
+                                                List.of("CSP"),
+                                                "South",
+                                                List.of(csp.certificatePem()),
+                                                "a long gateway secret")
+                                        .build()
+                                        .toString())
                         .status())
-                .isEqualTo(201);
+                .isEqualTo(200);
         String read = new DuisSigner(csp).sign(SmiDocuments.readByDeviceId(csp.partyId(), hub.chf()));
 
         DuisClient.Reply reply = DuisClient.post(read);

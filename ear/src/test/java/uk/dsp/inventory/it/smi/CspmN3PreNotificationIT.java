@@ -56,9 +56,8 @@ class CspmN3PreNotificationIT {
 
     @BeforeEach
     void registerParties() {
-        cspId = Eui64s.random();
+        cspId = admin.cspOf(REGION, PASSWORD);
         supplierId = Eui64s.random();
-        admin.registerCsp(cspId, REGION, PASSWORD);
         admin.registerSupplier(supplierId);
         gateway = N3Gateway.as(cspId, PASSWORD);
     }
@@ -153,19 +152,22 @@ class CspmN3PreNotificationIT {
     }
 
     @Test
-    void anotherCspMayNotUpdateACommsHub() throws Exception {
+    void aCspMayNotUpdateACommsHubThatAnotherCspPreNotified() throws Exception {
         CommsHub hub = hub();
         gateway.preNotifyCommsHubs(call(List.of(hub)));
-        String otherCsp = Eui64s.random();
-        admin.registerCsp(otherCsp, REGION, "another gateway secret");
+        // A region has one CSP; a CH pre-notified by another comes from before the region changed hands.
+        String otherCsp = admin.cspOf("4G Central", "another gateway secret");
+        ItDatabase.update(
+                "update device set notifying_party_id = ? where device_id in (?, ?)",
+                otherCsp,
+                Eui64s.value(hub.getCHFDeviceID()),
+                Eui64s.value(hub.getGPFDeviceID()));
         hub.setFirmwareVersion("2.0.0");
 
-        assertRejected(
-                N3Gateway.as(otherCsp, "another gateway secret").preNotifyCommsHubs(call(List.of(hub))),
-                ReasonCode.OTHER_CSP);
+        assertRejected(gateway.preNotifyCommsHubs(call(List.of(hub))), ReasonCode.OTHER_CSP);
         assertThat(device(hub.getCHFDeviceID()))
                 .containsEntry("firmware_version", "1.4.2")
-                .containsEntry("notifying_party_id", cspId);
+                .containsEntry("notifying_party_id", otherCsp);
     }
 
     @Test
@@ -356,9 +358,7 @@ class CspmN3PreNotificationIT {
     }
 
     private static PreNotifyCommsHubs call(List<CommsHub> hubs) {
-        PreNotifyCommsHubs call = new PreNotifyCommsHubs();
-        call.getCommsHub().addAll(hubs);
-        return call;
+        return N3Gateway.call(hubs);
     }
 
     private static void assertRejected(PreNotifyCommsHubsResponse response, ReasonCode reason) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** The admin REST API as an administrator's script would call it: JSON over HTTP with Basic credentials. */
 public final class AdminClient {
@@ -86,11 +87,25 @@ public final class AdminClient {
         expectCreated(register(party.toString()));
     }
 
-    /** Registers a CSP for a region with the password its gateway will use. */
-    public void registerCsp(String partyId, String region, String password) {
-        expectCreated(register(party(partyId, "CSP " + partyId, List.of("CSP"), region, List.of(), password)
+    /**
+     * The region's CSP (a region has one, and test classes share the database): registered now if the region has
+     * none, else updated to this gateway password, with no certificates. Its party ID.
+     */
+    public String cspOf(String region, String password) {
+        List<Map<String, Object>> holder = ItDatabase.rows(
+                "select party_id from party where csp_region = ?",
+                region.startsWith("4G ") ? region.substring(3).toUpperCase() + "_4G" : region.toUpperCase());
+        String partyId =
+                holder.isEmpty() ? Eui64s.random() : (String) holder.get(0).get("party_id");
+        String json = party(partyId, "CSP " + partyId, List.of("CSP"), region, List.of(), password)
                 .build()
-                .toString()));
+                .toString();
+        if (holder.isEmpty()) {
+            expectCreated(register(json));
+        } else if (update(partyId, json).status() != 200) {
+            throw new IllegalStateException("the CSP of " + region + " was not updated");
+        }
+        return partyId;
     }
 
     public static JsonObjectBuilder party(

@@ -38,6 +38,19 @@ public final class CspMailbox {
                         .toList();
     }
 
+    /** The mails to an address that mention a text (a request ID): test classes share the region's CSP. */
+    public static List<MimeMessage> mailsAbout(String address, String text) {
+        return mailsTo(address).stream().filter(m -> content(m).contains(text)).toList();
+    }
+
+    public static String content(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException("an unreadable mail", e);
+        }
+    }
+
     private static boolean isTo(MimeMessage message, String address) {
         try {
             Address[] recipients = message.getAllRecipients();

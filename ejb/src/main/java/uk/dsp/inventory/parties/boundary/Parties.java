@@ -12,8 +12,10 @@ import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.control.RegistrationRefused;
 import uk.dsp.inventory.parties.control.ValidRegistration;
+import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.parties.entity.PartyCertificate;
+import uk.dsp.inventory.parties.entity.PartyGatewayCertificate;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /** The party registry: administrators register and update Service Users and CSPs. */
@@ -39,7 +41,7 @@ public class Parties {
         Party party = new Party(valid.partyId(), now);
         apply(party, valid, now);
         em.persist(party);
-        replaceCertificates(party, valid.certificates());
+        replaceCertificates(party, valid);
         return view(party);
     }
 
@@ -52,7 +54,7 @@ public class Parties {
         ValidRegistration valid =
                 validator.validate(withPartyId(registration, partyId), party.passwordHash() == null, now);
         apply(party, valid, now);
-        replaceCertificates(party, valid.certificates());
+        replaceCertificates(party, valid);
         return view(party);
     }
 
@@ -77,17 +79,41 @@ public class Parties {
     }
 
     private void apply(Party party, ValidRegistration valid, Instant now) {
+        requireRegionFree(valid);
         party.describe(valid.name(), valid.roles(), valid.cspRegion(), valid.email(), valid.alertEndpoint(), now);
         if (valid.password() != null) {
             party.changePasswordHash(hasher.hash(valid.password()));
         }
     }
 
-    private void replaceCertificates(Party party, List<SigningCertificate> certificates) {
+    /** A region has one CSP (the unique index party_one_csp_per_region holds it against concurrent registrations). */
+    private void requireRegionFree(ValidRegistration valid) {
+        if (valid.cspRegion() == null) {
+            return;
+        }
+        em.createQuery(
+                        "select p.partyId from Party p where p.cspRegion = :region and p.partyId <> :party",
+                        String.class)
+                .setParameter("region", valid.cspRegion())
+                .setParameter("party", valid.partyId())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(holder -> {
+                    throw new RegistrationRefused(
+                            RegistrationRefused.Problem.REGION_TAKEN,
+                            "region " + valid.cspRegion().duisName() + " already has its CSP, party " + holder
+                                    + "; a region has one CSP");
+                });
+    }
+
+    private void replaceCertificates(Party party, ValidRegistration valid) {
         em.createQuery("delete from PartyCertificate c where c.partyId = :party")
                 .setParameter("party", party.partyId())
                 .executeUpdate();
-        for (SigningCertificate certificate : certificates) {
+        em.createQuery("delete from PartyGatewayCertificate c where c.partyId = :party")
+                .setParameter("party", party.partyId())
+                .executeUpdate();
+        for (SigningCertificate certificate : valid.certificates()) {
             PartyCertificate holder = em.find(PartyCertificate.class, certificate.serialNumber());
             if (holder != null) {
                 throw new RegistrationRefused(
@@ -96,6 +122,15 @@ public class Parties {
                                 + holder.partyId());
             }
             em.persist(new PartyCertificate(party.partyId(), certificate));
+        }
+        for (GatewayCertificate certificate : valid.gatewayCertificates()) {
+            PartyGatewayCertificate holder = em.find(PartyGatewayCertificate.class, certificate.fingerprint());
+            if (holder != null) {
+                throw new RegistrationRefused(
+                        RegistrationRefused.Problem.CERTIFICATE_IN_USE,
+                        "gateway certificate " + certificate.subject() + " is registered to party " + holder.partyId());
+            }
+            em.persist(new PartyGatewayCertificate(party.partyId(), certificate));
         }
         em.flush();
     }
@@ -119,6 +154,11 @@ public class Parties {
                 certificatesOf(party.partyId()).stream()
                         .map(PartyCertificate::pem)
                         .toList(),
+                em.createQuery(
+                                "select c.pem from PartyGatewayCertificate c where c.partyId = :party order by c.fingerprint",
+                                String.class)
+                        .setParameter("party", party.partyId())
+                        .getResultList(),
                 party.passwordHash() != null);
     }
 
@@ -131,6 +171,7 @@ public class Parties {
                 r.email(),
                 r.alertEndpoint(),
                 r.certificates(),
+                r.gatewayCertificates(),
                 r.password());
     }
 }

@@ -4,14 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Optional;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.parties.control.PasswordHasher;
+import uk.dsp.inventory.parties.control.PemCertificate;
 import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.parties.entity.PartyGatewayCertificate;
 
 /**
- * Checks a CSP gateway's party ID and password on CSPM-N3. An unknown party, a wrong password and a party that is
- * not a CSP look the same.
+ * Checks a CSP gateway on CSPM-N3: by the TLS client certificate registered to it, or by its party ID and password
+ * (loopback development). An unknown certificate or party, a wrong password and a party that is not a CSP look the
+ * same.
  */
 @Stateless
 public class PartyAuthentication {
@@ -23,9 +28,19 @@ public class PartyAuthentication {
     PasswordHasher hasher;
 
     public Optional<AuthenticatedCsp> authenticateCsp(String partyId, String password) {
-        return authenticated(partyId, password)
+        return authenticated(partyId, password).filter(Party::isCsp).map(PartyAuthentication::csp);
+    }
+
+    /** The CSP a gateway certificate is registered to, while the certificate is valid. */
+    public Optional<AuthenticatedCsp> authenticateCsp(X509Certificate certificate) {
+        PartyGatewayCertificate registered =
+                em.find(PartyGatewayCertificate.class, PemCertificate.fingerprint(certificate));
+        if (registered == null || !registered.isValidAt(Instant.now())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Party.class, registered.partyId()))
                 .filter(Party::isCsp)
-                .map(party -> new AuthenticatedCsp(party.partyId(), party.cspRegion()));
+                .map(PartyAuthentication::csp);
     }
 
     private Optional<Party> authenticated(String partyId, String password) {
@@ -37,5 +52,9 @@ public class PartyAuthentication {
             return Optional.empty();
         }
         return Optional.of(party);
+    }
+
+    private static AuthenticatedCsp csp(Party party) {
+        return new AuthenticatedCsp(party.partyId(), party.cspRegion());
     }
 }

@@ -11,4 +11,5 @@ public record PartyView(
         String email,
         String alertEndpoint,
         List<String> certificates,
+        List<String> gatewayCertificates,
         boolean passwordSet) {}

@@ -11,4 +11,5 @@ public record PartyRegistration(
         String email,
         String alertEndpoint,
         List<String> certificates,
+        List<String> gatewayCertificates,
         String password) {}

@@ -13,10 +13,12 @@ import java.util.Set;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /**
- * The rules of the party registry. A CSP has the role CSP alone, a region and a gateway password;
+ * The rules of the party registry. A CSP has the role CSP alone, a region, a gateway password for loopback
+ * development and the TLS client certificates of its gateways;
  * a Service User has DUIS roles, no region and no password: its people sign in as its users.
  */
 public class PartyRegistrationValidator {
@@ -24,6 +26,7 @@ public class PartyRegistrationValidator {
     static final int MIN_PASSWORD_LENGTH = 12;
 
     private final SigningCertificateReader certificateReader = new SigningCertificateReader();
+    private final GatewayCertificateReader gatewayCertificateReader = new GatewayCertificateReader();
 
     public ValidRegistration validate(PartyRegistration r, boolean passwordRequiredForCsp, Instant now) {
         if (!Eui64.isValid(r.partyId())) {
@@ -45,6 +48,7 @@ public class PartyRegistrationValidator {
                 email(r.email()),
                 alertEndpoint(r.alertEndpoint()),
                 certificates(r.certificates(), now),
+                gatewayCertificates(r.gatewayCertificates(), roles, now),
                 password);
     }
 
@@ -140,6 +144,26 @@ public class PartyRegistrationValidator {
             if (!serials.add(certificate.serialNumber())) {
                 throw RegistrationRefused.invalid(
                         "certificate serial number " + certificate.serialNumber() + " is given twice");
+            }
+            certificates.add(certificate);
+        }
+        return certificates;
+    }
+
+    private List<GatewayCertificate> gatewayCertificates(List<String> pems, Set<Role> roles, Instant now) {
+        if (pems == null || pems.isEmpty()) {
+            return List.of();
+        }
+        if (!roles.contains(Role.CSP)) {
+            throw RegistrationRefused.invalid(
+                    "only a CSP has gatewayCertificates: its gateways' TLS client certificates");
+        }
+        List<GatewayCertificate> certificates = new ArrayList<>();
+        Set<String> fingerprints = new HashSet<>();
+        for (String pem : pems) {
+            GatewayCertificate certificate = gatewayCertificateReader.read(pem, now);
+            if (!fingerprints.add(certificate.fingerprint())) {
+                throw RegistrationRefused.invalid("gateway certificate " + certificate.subject() + " is given twice");
             }
             certificates.add(certificate);
         }

@@ -13,7 +13,8 @@ public class RegistrationRefused extends RuntimeException {
         INVALID,
         ALREADY_REGISTERED,
         NOT_FOUND,
-        CERTIFICATE_IN_USE
+        CERTIFICATE_IN_USE,
+        REGION_TAKEN
     }
 
     private final Problem problem;

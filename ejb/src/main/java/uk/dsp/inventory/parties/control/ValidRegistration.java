@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Role;
+import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /** A registration that passed every check, in the registry's own types. The password is null to keep the one held. */
@@ -15,4 +16,5 @@ public record ValidRegistration(
         String email,
         String alertEndpoint,
         List<SigningCertificate> certificates,
+        List<GatewayCertificate> gatewayCertificates,
         String password) {}

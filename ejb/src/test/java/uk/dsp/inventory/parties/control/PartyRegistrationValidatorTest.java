@@ -44,7 +44,8 @@ class PartyRegistrationValidatorTest {
     void refusesMalformedPartyIds() {
         for (String partyId : List.of("90-b3-d5-1f-30-01-00-00", "90B3D51F30010000", "90-B3-D5-1F-30-01-00")) {
             assertRefused(
-                    new PartyRegistration(partyId, "Name", List.of("IS"), null, null, null, List.of(), null), "EUI-64");
+                    new PartyRegistration(partyId, "Name", List.of("IS"), null, null, null, List.of(), List.of(), null),
+                    "EUI-64");
         }
     }
 
@@ -54,7 +55,15 @@ class PartyRegistrationValidatorTest {
         assertRefused(supplier(List.of()), "roles");
         assertRefused(
                 new PartyRegistration(
-                        PARTY, "CSP", List.of("CSP", "IS"), "North", null, null, List.of(), "a long gateway secret"),
+                        PARTY,
+                        "CSP",
+                        List.of("CSP", "IS"),
+                        "North",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        "a long gateway secret"),
                 "CSP alone");
     }
 
@@ -63,7 +72,8 @@ class PartyRegistrationValidatorTest {
         assertRefused(csp(null, "a long gateway secret"), "cspRegion");
         assertRefused(csp("Midlands", "a long gateway secret"), "unknown cspRegion");
         assertRefused(
-                new PartyRegistration(PARTY, "Supplier", List.of("IS"), "North", null, null, List.of(), null),
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), "North", null, null, List.of(), List.of(), null),
                 "only a CSP");
     }
 
@@ -76,7 +86,15 @@ class PartyRegistrationValidatorTest {
     void aServiceUserHasNoPartyPasswordItsPeopleSignInAsUsers() {
         assertRefused(
                 new PartyRegistration(
-                        PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), "a long self-service secret"),
+                        PARTY,
+                        "Supplier",
+                        List.of("IS"),
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        "a long self-service secret"),
                 "its people sign in as its users");
         assertThat(validator.validate(supplier(List.of("IS")), true, NOW).password())
                 .isNull();
@@ -85,19 +103,50 @@ class PartyRegistrationValidatorTest {
     @Test
     void refusesBadContactDetails() {
         assertRefused(
-                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, "not an address", null, List.of(), null),
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), null, "not an address", null, List.of(), List.of(), null),
                 "email");
         assertRefused(
                 new PartyRegistration(
-                        PARTY, "Supplier", List.of("IS"), null, null, "ftp://alerts.example/", List.of(), null),
+                        PARTY,
+                        "Supplier",
+                        List.of("IS"),
+                        null,
+                        null,
+                        "ftp://alerts.example/",
+                        List.of(),
+                        List.of(),
+                        null),
                 "alertEndpoint");
-        assertRefused(new PartyRegistration(PARTY, " ", List.of("IS"), null, null, null, List.of(), null), "name");
+        assertRefused(
+                new PartyRegistration(PARTY, " ", List.of("IS"), null, null, null, List.of(), List.of(), null), "name");
     }
 
     @Test
     void refusesTextThatIsNoCertificate() {
         assertRefused(
-                new PartyRegistration(PARTY, "Supplier", List.of("IS"), null, null, null, List.of("hello"), null),
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), null, null, null, List.of("hello"), List.of(), null),
+                "PEM");
+    }
+
+    @Test
+    void onlyACspHasGatewayCertificatesAndEachMustBeACertificate() {
+        assertRefused(
+                new PartyRegistration(
+                        PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), List.of("any"), null),
+                "only a CSP has gatewayCertificates");
+        assertRefused(
+                new PartyRegistration(
+                        PARTY,
+                        "CSP",
+                        List.of("CSP"),
+                        "North",
+                        null,
+                        null,
+                        List.of(),
+                        List.of("hello"),
+                        "a long secret!"),
                 "PEM");
     }
 
@@ -116,11 +165,12 @@ class PartyRegistrationValidatorTest {
                 "ops@northern.example",
                 "https://northern.example/alerts",
                 List.of(),
+                List.of(),
                 null);
     }
 
     private static PartyRegistration csp(String region, String password) {
         return new PartyRegistration(
-                PARTY, "CSP North", List.of("CSP"), region, "noc@csp.example", null, List.of(), password);
+                PARTY, "CSP North", List.of("CSP"), region, "noc@csp.example", null, List.of(), List.of(), password);
     }
 }

@@ -15,7 +15,7 @@ public class RegistrationRefusedMapper implements ExceptionMapper<RegistrationRe
         Response.Status status = switch (refused.problem()) {
             case INVALID -> Response.Status.BAD_REQUEST;
             case NOT_FOUND -> Response.Status.NOT_FOUND;
-            case ALREADY_REGISTERED, CERTIFICATE_IN_USE -> Response.Status.CONFLICT;
+            case ALREADY_REGISTERED, CERTIFICATE_IN_USE, REGION_TAKEN -> Response.Status.CONFLICT;
         };
         return ErrorBody.response(status, refused.getMessage());
     }

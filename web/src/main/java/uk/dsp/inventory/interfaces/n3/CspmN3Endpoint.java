@@ -16,10 +16,8 @@ import uk.dsp.inventory.contract.n3.CspmN3;
 import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
-import uk.dsp.inventory.interfaces.http.BasicCredentials;
 import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
-import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 import uk.dsp.inventory.smi.boundary.PreNotifications;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
@@ -40,8 +38,8 @@ public class CspmN3Endpoint implements CspmN3 {
     @Resource
     WebServiceContext context;
 
-    @EJB
-    PartyAuthentication authentication;
+    @Inject
+    N3Callers callers;
 
     @EJB
     PreNotifications preNotifications;
@@ -72,7 +70,7 @@ public class CspmN3Endpoint implements CspmN3 {
     }
 
     private PreNotifyCommsHubsResponse preNotify(PreNotifyCommsHubs request) throws N3RefusalFault {
-        AuthenticatedCsp csp = authenticatedCsp();
+        AuthenticatedCsp csp = callers.authenticate(servletRequest());
         List<CommsHub> hubs = request == null ? List.of() : request.getCommsHub();
         if (hubs.size() > PreNotificationCallValidator.MAX_RECORDS) {
             throw N3Messages.refusal(
@@ -89,14 +87,6 @@ public class CspmN3Endpoint implements CspmN3 {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             throw N3Messages.refusal(RefusalReason.INVALID_REQUEST, "the call is malformed: " + malformed.getMessage());
         }
-    }
-
-    private AuthenticatedCsp authenticatedCsp() throws N3RefusalFault {
-        return BasicCredentials.fromHeader(servletRequest().getHeader("Authorization"))
-                .flatMap(credentials -> authentication.authenticateCsp(credentials.user(), credentials.password()))
-                .orElseThrow(() -> N3Messages.refusal(
-                        RefusalReason.NOT_AUTHENTICATED,
-                        "CSPM-N3 needs a registered CSP's party ID and password (HTTP Basic)"));
     }
 
     private HttpServletRequest servletRequest() {

@@ -52,8 +52,7 @@ public final class ReturningSupplier {
         if (reply.status() != 201) {
             throw new IllegalStateException("supplier not registered: " + reply);
         }
-        String cspId = Eui64s.random();
-        admin.registerCsp(cspId, REGION, CSP_PASSWORD);
+        String cspId = admin.cspOf(REGION, CSP_PASSWORD);
         return new ReturningSupplier(identity, cspId);
     }
 
