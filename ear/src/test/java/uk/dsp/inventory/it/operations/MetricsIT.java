@@ -56,7 +56,11 @@ class MetricsIT {
         String[] refused = {"dsp_duis_refused_total", "status=\"400\""};
         String[] bulks = {"dsp_duis_bulk_requests_total"};
         String[] bulkChs = {"dsp_duis_bulk_chs_total"};
+        String[] upToTen = {"dsp_duis_bulk_request_chs_total", "le=\"10.0\""};
+        String[] upToOne = {"dsp_duis_bulk_request_chs_total", "le=\"1.0\""};
         String[] created = {"dsp_n3_records_total", "reason=\"CREATED\""};
+        String[] duisLatency = {"dsp_http_request_seconds_count_total", "endpoint=\"duis\""};
+        String[] duisUnderTenSeconds = {"dsp_http_request_seconds_total", "endpoint=\"duis\"", "le=\"10.0\""};
         String before = scrape();
 
         for (Hub hub : hubs.subList(0, 2)) {
@@ -75,6 +79,11 @@ class MetricsIT {
         assertThat(value(after, refused) - value(before, refused)).isEqualTo(1);
         assertThat(value(after, bulks) - value(before, bulks)).isEqualTo(1);
         assertThat(value(after, bulkChs) - value(before, bulkChs)).isEqualTo(3);
+        assertThat(value(after, upToTen) - value(before, upToTen)).as(published).isEqualTo(1);
+        assertThat(value(after, upToOne) - value(before, upToOne)).isZero();
+        assertThat(value(after, duisLatency) - value(before, duisLatency)).isEqualTo(4);
+        assertThat(value(after, duisUnderTenSeconds) - value(before, duisUnderTenSeconds))
+                .isEqualTo(4);
         assertThat(value(after, created) - value(before, created)).isEqualTo(4);
         assertThat(after)
                 .contains("dsp_n3_calls_total{")

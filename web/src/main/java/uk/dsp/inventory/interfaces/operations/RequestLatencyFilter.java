@@ -1,0 +1,59 @@
+package uk.dsp.inventory.interfaces.operations;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Every request's latency, as a histogram per endpoint and status class ({@code dsp_http_request_seconds_*}). The
+ * endpoint is one of a few names by path, never the path itself, so that hostile paths cannot multiply the series.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestLatencyFilter extends HttpFilter {
+
+    private static final CounterHistogram SECONDS =
+            new CounterHistogram("dsp.http.request.seconds", 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10);
+
+    @Inject
+    MeterRegistry registry;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long start = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SECONDS.record(
+                    registry,
+                    (System.nanoTime() - start) / 1e9,
+                    "endpoint",
+                    endpoint(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())),
+                    "status",
+                    response.getStatus() / 100 + "xx");
+        }
+    }
+
+    static String endpoint(String path) {
+        if (path.startsWith("/api/v1/serviceD")) {
+            return "duis";
+        } else if (path.startsWith("/cspm/")) {
+            return "cspm-n3";
+        } else if (path.startsWith("/api/admin/")) {
+            return "admin-api";
+        } else if (path.startsWith("/api/v1/")) {
+            return "self-service-api";
+        } else if (path.startsWith("/ssmi/")) {
+            return "ssmi-pages";
+        } else if (path.startsWith("/ssi/")) {
+            return "ssi-pages";
+        }
+        return "other";
+    }
+}
