@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +32,7 @@ import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerLog;
 import uk.dsp.inventory.it.support.ServerSettings;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.DuisSchema;
@@ -221,6 +223,47 @@ class HousekeepingIT {
                         .anyMatch(r -> "TIMER".equals(r.getString("trigger"))));
         ServerSettings.set("dsp.housekeeping.schedule", NEVER);
         Eventually.await("the due meter gone", () -> existing(List.of(meter)).isEmpty());
+    }
+
+    @Test
+    void aDryRunAnotherRunAndTheScheduleCheckDoNotWaitForARunningRun() throws Exception {
+        // 40,000 due meters of the CSP (no alerts) in chunks of 20: a run that is still going when asked things.
+        long base = (1L << 41) + ThreadLocalRandom.current().nextLong(1L << 30);
+        ItDatabase.update(
+                "insert into device (device_id, device_type, manufacturer, model, smi_status, smi_status_since,"
+                        + " notifying_party_id, created_at, updated_at) select ? + g, 'ESME', 'Bulk', 'B-1', 'PENDING',"
+                        + " now() - interval '400 days', ?, now(), now() from generate_series(1, 40000) g",
+                base,
+                supplier.cspId());
+        ServerSettings.set("dsp.housekeeping.chunk-size", "20");
+        ServerSettings.set("dsp.housekeeping.schedule", "*/5 * * * * *");
+        Eventually.await("the timer's run under way", () -> "RUNNING TIMER".equals(latestRun()));
+
+        AdminClient.Reply dryRun = admin.runHousekeeping(true);
+        AdminClient.Reply second = admin.runHousekeeping(false);
+        ServerSettings.set("dsp.housekeeping.schedule", "0 0 3 * * *");
+        Eventually.await(
+                "the schedule check taking the new schedule",
+                () -> !ServerLog.linesWith("Housekeeping scheduled '0 0 3 * * *'")
+                        .isEmpty());
+        String meanwhile = latestRun();
+
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().getString("error")).contains("in progress");
+        assertThat(meanwhile)
+                .as("the timer's run, once the others were answered")
+                .isEqualTo("RUNNING TIMER");
+        Eventually.await("the run completed", () -> "COMPLETED TIMER".equals(latestRun()));
+        assertThat(ItDatabase.rows("select 1 from device where device_id > ? and device_id <= ?", base, base + 40000))
+                .isEmpty();
+    }
+
+    private static String latestRun() {
+        return (String) ItDatabase.rows(
+                        "select status || ' ' || trigger as run from housekeeping_run order by run_id desc limit 1")
+                .get(0)
+                .get("run");
     }
 
     private JsonObject run() {

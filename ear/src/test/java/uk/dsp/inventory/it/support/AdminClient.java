@@ -6,13 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /** The admin REST API as an administrator's script would call it: JSON over HTTP with Basic credentials. */
 public final class AdminClient {
@@ -92,11 +92,15 @@ public final class AdminClient {
      * none, else updated to this gateway password, with no certificates. Its party ID.
      */
     public String cspOf(String region, String password) {
-        List<Map<String, Object>> holder = ItDatabase.rows(
-                "select party_id from party where csp_region = ?",
-                region.startsWith("4G ") ? region.substring(3).toUpperCase() + "_4G" : region.toUpperCase());
-        String partyId =
-                holder.isEmpty() ? Eui64s.random() : (String) holder.get(0).get("party_id");
+        List<String> holder = Json.createReader(new StringReader(
+                        get("api/admin/parties?cspRegion=" + URLEncoder.encode(region, StandardCharsets.UTF_8))
+                                .body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(party -> party.getString("partyId"))
+                .toList();
+        String partyId = holder.isEmpty() ? Eui64s.random() : holder.get(0);
         String json = party(partyId, "CSP " + partyId, List.of("CSP"), region, List.of(), password)
                 .build()
                 .toString();

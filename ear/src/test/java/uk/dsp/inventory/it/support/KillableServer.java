@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
 
 /**
  * A second configured WildFly with the real EAR, started by the test itself (port offset 200) so that it can
@@ -100,6 +101,26 @@ public final class KillableServer {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 kill();
             }
+        }
+    }
+
+    /** This server's own log, kept across its restarts. */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
+    /** Messages waiting in one of the broker's JMS queues (DspReturnsRecords, DLQ, ...). */
+    public long messagesIn(String queue) throws IOException {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set("read-attribute");
+        operation
+                .get("address")
+                .add("subsystem", "messaging-activemq")
+                .add("server", "default")
+                .add("jms-queue", queue);
+        operation.get("name").set("message-count");
+        try (ModelControllerClient management = ModelControllerClient.Factory.create("127.0.0.1", MANAGEMENT_PORT)) {
+            return management.execute(operation).get("result").asLong();
         }
     }
 

@@ -1,9 +1,8 @@
 package uk.dsp.inventory.housekeeping.boundary;
 
-import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +12,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.HousekeepingPlan;
@@ -28,6 +29,7 @@ import uk.dsp.inventory.smi.entity.DeviceType;
  * time; the settings are read and checked at the start of each run, and an invalid one deletes nothing.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // only runs exclude each other; reads never wait for one
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Housekeeping {
 
@@ -44,11 +46,14 @@ public class Housekeeping {
     EntityManager em;
 
     private final HousekeepingSettingsReader reader = new HousekeepingSettingsReader();
+    private final ReentrantLock running = new ReentrantLock();
 
-    /** Runs now; a caller finding a run in progress gets jakarta.ejb.ConcurrentAccessException at once. */
-    @Lock(LockType.WRITE)
-    @AccessTimeout(0)
+    /** Runs now; a caller finding a run in progress gets {@link HousekeepingBusy} at once. */
     public long run(String trigger) {
+        return exclusively(() -> start(trigger));
+    }
+
+    private long start(String trigger) {
         Instant start = Instant.now();
         HousekeepingSettings settings;
         try {
@@ -67,13 +72,15 @@ public class Housekeeping {
     }
 
     /** Continues a run that a crash or restart interrupted, from where its committed chunks left it. */
-    @Lock(LockType.WRITE)
-    @AccessTimeout(0)
     public void resumeInterrupted() {
-        List<HousekeepingRun> running = em.createQuery(
+        exclusively(this::resume);
+    }
+
+    private int resume() {
+        List<HousekeepingRun> interrupted = em.createQuery(
                         "select r from HousekeepingRun r where r.status = 'RUNNING'", HousekeepingRun.class)
                 .getResultList();
-        for (HousekeepingRun run : running) {
+        for (HousekeepingRun run : interrupted) {
             LOG.info(() ->
                     "Resuming housekeeping run " + run.runId() + " interrupted after " + run.deleted() + " devices");
             try {
@@ -82,10 +89,10 @@ public class Housekeeping {
                 chunks.close(run.runId(), "FAILED", "not resumed: " + invalid.getMessage());
             }
         }
+        return interrupted.size();
     }
 
     /** What a run would delete now, by device type; nothing is deleted. */
-    @Lock(LockType.READ)
     public Map<DeviceType, Long> dryRun() {
         Instant now = Instant.now();
         Map<DeviceType, Long> due = new LinkedHashMap<>();
@@ -95,16 +102,25 @@ public class Housekeeping {
         return due;
     }
 
-    @Lock(LockType.READ)
     public List<HousekeepingRun> runs(int limit) {
         return em.createQuery("select r from HousekeepingRun r order by r.runId desc", HousekeepingRun.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    @Lock(LockType.READ)
     public Map<DeviceType, Long> countsOf(long runId) {
         return chunks.countsOf(runId);
+    }
+
+    private <T> T exclusively(Supplier<T> work) {
+        if (!running.tryLock()) {
+            throw new HousekeepingBusy();
+        }
+        try {
+            return work.get();
+        } finally {
+            running.unlock();
+        }
     }
 
     private HousekeepingSettings settings() {

@@ -7,23 +7,32 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 
 /** Starts housekeeping runs for the timer, the administrator and the server's start, off the caller's thread where it must. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HousekeepingRunner {
 
+    private static final Logger LOG = Logger.getLogger(HousekeepingRunner.class.getName());
+
     @EJB
     Housekeeping housekeeping;
 
-    public long runNow(String trigger) {
-        return housekeeping.run(trigger);
-    }
-
-    /** The run's ID once it ends; a run already in progress fails the future with ConcurrentAccessException. */
+    /** The run's ID once it ends; a run already in progress fails the future with {@link HousekeepingBusy}. */
     @Asynchronous
     public Future<Long> launch(String trigger) {
         return new AsyncResult<>(housekeeping.run(trigger));
+    }
+
+    /** The timer's run, off the timer's thread, so that the scheduler's checks never wait for a run. */
+    @Asynchronous
+    public void launchForTimer() {
+        try {
+            housekeeping.run("TIMER");
+        } catch (HousekeepingBusy busy) {
+            LOG.warning("Housekeeping timer fired while a run is in progress: this one is skipped");
+        }
     }
 
     @Asynchronous

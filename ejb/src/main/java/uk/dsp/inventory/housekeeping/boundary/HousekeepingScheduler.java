@@ -2,7 +2,6 @@ package uk.dsp.inventory.housekeeping.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -79,11 +78,7 @@ public class HousekeepingScheduler {
     @Timeout
     public void fire(Timer timer) {
         if (TIMER.equals(timer.getInfo())) {
-            try {
-                runner.runNow("TIMER");
-            } catch (ConcurrentAccessException busy) {
-                LOG.warning("Housekeeping timer fired while a run is in progress: this one is skipped");
-            }
+            runner.launchForTimer();
         }
     }
 

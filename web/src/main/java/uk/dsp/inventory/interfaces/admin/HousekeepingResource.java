@@ -1,6 +1,5 @@
 package uk.dsp.inventory.interfaces.admin;
 
-import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import uk.dsp.inventory.housekeeping.boundary.Housekeeping;
+import uk.dsp.inventory.housekeeping.boundary.HousekeepingBusy;
 import uk.dsp.inventory.housekeeping.boundary.HousekeepingRunner;
 import uk.dsp.inventory.housekeeping.control.InvalidHousekeepingSettings;
 import uk.dsp.inventory.housekeeping.entity.HousekeepingRun;
@@ -66,7 +66,7 @@ public class HousekeepingResource {
                             JsonOutput.object().add("status", "RUNNING").build())
                     .build();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ConcurrentAccessException) {
+            if (e.getCause() instanceof HousekeepingBusy) {
                 return ErrorBody.response(Response.Status.CONFLICT, "a housekeeping run is in progress");
             }
             throw new IllegalStateException(e.getCause());

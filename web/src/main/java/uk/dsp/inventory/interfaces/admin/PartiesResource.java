@@ -8,16 +8,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.parties.control.PartyRegistration;
 import uk.dsp.inventory.parties.control.RegistrationRefused;
 
-/** The admin API of the party registry: register, change and read Service Users and CSPs. */
+/** The admin API of the party registry: register, change, read and list Service Users and CSPs. */
 @Path("admin/parties")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +41,14 @@ public class PartiesResource {
     @Path("{partyId}")
     public PartyView update(@PathParam("partyId") String partyId, PartyRegistration registration) {
         return parties.update(partyId, required(registration));
+    }
+
+    /** Every registered party by ID (SEC parties number in the hundreds), or the CSP of one region. */
+    @GET
+    public List<PartyView> list(@QueryParam("cspRegion") String cspRegion) {
+        return parties.list().stream()
+                .filter(party -> cspRegion == null || cspRegion.equals(party.cspRegion()))
+                .toList();
     }
 
     @GET
