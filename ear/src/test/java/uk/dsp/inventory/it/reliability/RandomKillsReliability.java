@@ -3,6 +3,8 @@ package uk.dsp.inventory.it.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.xml.ws.WebServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,15 +176,18 @@ class RandomKillsReliability {
             long records = count("select count(*) as n from returns_record where request_id = ?", request.id());
             long notices =
                     count("select count(*) as n from csp_return_notification where request_id = ?", request.id());
-            long mails =
-                    CspMailbox.mailsAbout(supplier.cspEmail(), request.id()).size();
+            List<MimeMessage> sent = CspMailbox.mailsAbout(supplier.cspEmail(), request.id());
+            long mails = sent.stream()
+                    .map(RandomKillsReliability::messageId)
+                    .distinct()
+                    .count();
             boolean whole = List.of("RETURNED").containsAll(statuses)
                     && audit == RETURN_SIZE + 1
                     && records == RETURN_SIZE
                     && notices == 1
                     && mails >= 1;
             boolean absent = List.of("DELIVERED").containsAll(statuses) && audit == 0 && records == 0 && notices == 0;
-            report.mailsSent(mails);
+            report.mailsSent(sent.size(), sent.size() - mails);
             if (records > RETURN_SIZE || notices > 1 || mails > 1 || audit > RETURN_SIZE + 1) {
                 report.duplicates()
                         .add(request.id() + ": " + records + " records, " + notices + " notices, " + mails + " mails, "
@@ -222,6 +227,15 @@ class RandomKillsReliability {
         return report;
     }
 
+    /** A notice sent again after a crash is the same message (its Message-ID), not a second notice. */
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<Object> statuses(Sent request) {
         Long[] ids = request.hubs().stream()
                 .flatMap(h -> Stream.of(h.chf(), h.gpf()))
@@ -252,6 +266,7 @@ class RandomKillsReliability {
         private final List<String> stuck = new ArrayList<>();
         private int unansweredApplied;
         private long mails;
+        private long resent;
 
         Report(List<Sent> returns, List<Sent> preNotifications) {
             this.returns = returns;
@@ -272,8 +287,9 @@ class RandomKillsReliability {
             }
         }
 
-        void mailsSent(long count) {
+        void mailsSent(long count, long again) {
             mails += count;
+            resent += again;
         }
 
         List<String> losses() {
@@ -299,7 +315,7 @@ class RandomKillsReliability {
                             + "  bulk returns of %d CHs: %d answered I0, %d refused, %d unanswered%n"
                             + "  CSPM-N3 calls of %d CHs: %d answered, %d refused, %d unanswered%n"
                             + "  unanswered requests found whole afterwards: %d (the rest absent)%n"
-                            + "  CSP mails: %d%n"
+                            + "  CSP mails: %d, of which sent again after a kill (same Message-ID): %d%n"
                             + "  losses: %d, duplicates: %d, half-applied: %d, left behind: %d%n%s",
                     kills,
                     seconds,
@@ -314,6 +330,7 @@ class RandomKillsReliability {
                     count(preNotifications, Outcome.UNANSWERED),
                     unansweredApplied,
                     mails,
+                    resent,
                     losses.size(),
                     duplicates.size(),
                     halves.size(),

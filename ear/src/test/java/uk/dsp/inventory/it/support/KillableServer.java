@@ -80,6 +80,9 @@ public final class KillableServer {
                         baseDir.resolve("console.log").toFile()));
         builder.environment().put("DSP_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database);
         builder.environment().put("DSP_SMTP_PORT", String.valueOf(CspMailbox.PORT));
+        // The production redelivery (5 attempts, backing off to a minute), not the tests' quick dead-lettering: a
+        // consumer that meets a restarting database must wait for it.
+        builder.environment().remove("DSP_JMS_MAX_ATTEMPTS");
         process = builder.start();
         awaitDeployment();
         try (ModelControllerClient management = ModelControllerClient.Factory.create("127.0.0.1", MANAGEMENT_PORT)) {

@@ -7,11 +7,21 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
 
-/** The mail that tells a CSP which of its region's Comms Hubs a Service User is returning. */
+/**
+ * The mail that tells a CSP which of its region's Comms Hubs a Service User is returning. Its Message-ID is made
+ * from the request and the CSP, so that a notice sent again after a crash (sent, then killed before it was marked
+ * SENT) is the same message to the CSP's mail system, not a second one.
+ */
 public class CspReturnMail {
 
     public MimeMessage compose(Session session, CspReturnNotice notice, Date sentAt) throws MessagingException {
-        MimeMessage mail = new MimeMessage(session);
+        String messageId = messageId(notice);
+        MimeMessage mail = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.cspEmail(), true));
         mail.setSubject(
                 "Comms Hub returns: " + notice.chfDeviceIds().size() + " CHs from " + notice.returningPartyId()
@@ -20,6 +30,12 @@ public class CspReturnMail {
         mail.setSentDate(sentAt);
         mail.setText(body(notice), "UTF-8");
         return mail;
+    }
+
+    static String messageId(CspReturnNotice notice) {
+        String left =
+                ("returns." + notice.requestId() + ".to." + notice.cspPartyId()).replaceAll("[^A-Za-z0-9.-]", ".");
+        return "<" + left + "@dsp-inventory>";
     }
 
     private static String body(CspReturnNotice notice) {
