@@ -16,15 +16,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-/** Parsing and writing of DUIS documents, shared by the signer and the verifier. */
-final class DuisXml {
+/** Parsing and writing of DUIS documents, shared by the signer, the verifier and the hostile corpus's forger. */
+public final class DuisXml {
 
     static final String SR = "http://www.dccinterface.co.uk/ServiceUserGateway";
 
     private DuisXml() {}
 
     /** Namespace-aware (signatures and c14n need it), with no DTDs, entities or XInclude: the input is untrusted. */
-    static Document parse(String xml) {
+    public static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -43,7 +43,7 @@ final class DuisXml {
      * parses with ignoringElementContentWhitespace against the schema, so it digests a document
      * without that whitespace: a signature over an indented document would not verify there.
      */
-    static void stripIndentation(Node node) {
+    public static void stripIndentation(Node node) {
         Node child = node.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
@@ -69,7 +69,7 @@ final class DuisXml {
     }
 
     /** UTF-8, with a declaration but no standalone="no", and no re-indenting (that would break the signature). */
-    static String serialize(Document document) {
+    public static String serialize(Document document) {
         try {
             document.setXmlStandalone(true);
             var transformer = TransformerFactory.newInstance().newTransformer();

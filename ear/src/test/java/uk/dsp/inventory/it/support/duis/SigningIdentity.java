@@ -38,17 +38,23 @@ public record SigningIdentity(String partyId, PrivateKey privateKey, X509Certifi
 
     /** partyId is an EUI-64 in DUIS notation, e.g. 90-B3-D5-1F-30-01-00-00. */
     public static SigningIdentity generate(String partyId) {
+        // Positive and at most 16 bytes, like the serials of real DCC certificates
+        return generate(partyId, new BigInteger(127, RANDOM).add(BigInteger.ONE));
+    }
+
+    /** With a chosen serial number: a forger's certificate can copy a registered one's. */
+    public static SigningIdentity generate(String partyId, BigInteger serial) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
             KeyPair keys = generator.generateKeyPair();
-            return new SigningIdentity(partyId, keys.getPrivate(), certificate(partyId, keys));
+            return new SigningIdentity(partyId, keys.getPrivate(), certificate(partyId, serial, keys));
         } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException("cannot make a signing identity for " + partyId, e);
         }
     }
 
-    private static X509Certificate certificate(String partyId, KeyPair keys)
+    private static X509Certificate certificate(String partyId, BigInteger serial, KeyPair keys)
             throws GeneralSecurityException, IOException, org.bouncycastle.operator.OperatorCreationException {
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, "DUIS test signer " + partyId)
@@ -56,8 +62,6 @@ public record SigningIdentity(String partyId, PrivateKey privateKey, X509Certifi
                 .build();
         // Yesterday, so that clock skew between this JVM and the server never makes it "not yet valid"
         Instant notBefore = Instant.now().minus(Duration.ofDays(1));
-        // Positive and at most 16 bytes, like the serials of real DCC certificates
-        BigInteger serial = new BigInteger(127, RANDOM).add(BigInteger.ONE);
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                 subject,
                 serial,
