@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerLog;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.DuisSigner;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
@@ -239,6 +241,44 @@ class DuisEnvelopeIT {
     @Test
     void refusesTextThatIsNotXml() {
         assertRefused(DuisClient.post("8.14.3 please"), 400, "not well-formed");
+    }
+
+    @Test
+    void numbersTooLongToParseCheaplyAreRefusedUnparsedWithAShortAnswer() {
+        String request = ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub);
+        String longVersion = supplier.sign(request)
+                .replace("schemaVersion=\"5.1\"", "schemaVersion=\"5." + "1".repeat(1_000_000) + "\"");
+        String signed = supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub));
+        String longSerial = signed.replaceFirst(
+                "<ds:X509SerialNumber>[0-9]+</ds:X509SerialNumber>",
+                "<ds:X509SerialNumber>" + "9".repeat(1_000_000) + "</ds:X509SerialNumber>");
+
+        DuisClient.Reply version = DuisClient.post(longVersion);
+        DuisClient.Reply serial = DuisClient.post(longSerial);
+
+        assertRefused(version, 400, "does not validate against the DUIS schema");
+        assertThat(version.body())
+                .as("the answer quotes the start of the value, not all of it")
+                .hasSizeLessThan(1000);
+        assertRefused(serial, 403, "longer than 49 digits");
+    }
+
+    @Test
+    void aYearTheSmiCannotStoreIsRefusedByTheSchema() {
+        String install = SmiDocuments.installWithSmWan(supplier.partyId(), hub.chf(), "1234567890")
+                .replace(
+                        "</sr:CHFInstallType>",
+                        "</sr:CHFInstallType><sr:InstallDateTime>300000-01-01T00:00:00Z</sr:InstallDateTime>");
+
+        assertRefused(DuisClient.post(supplier.sign(install)), 400, "'300000-01-01T00:00:00Z' is not facet-valid");
+    }
+
+    @Test
+    void malformedXmlIsRefusedWithoutWritingTheCallersTextToTheLog() {
+        String marker = "unlogged" + Eui64s.random().replace("-", "");
+
+        assertRefused(DuisClient.post("<" + marker + "><x></" + marker + ">"), 400, "not well-formed");
+        assertThat(ServerLog.linesWith(marker)).isEmpty();
     }
 
     private void assertRefused(DuisClient.Reply reply, int status, String reason) {

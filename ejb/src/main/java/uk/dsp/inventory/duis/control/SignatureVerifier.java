@@ -18,6 +18,7 @@ import javax.xml.crypto.dsig.keyinfo.X509IssuerSerial;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Checks the enveloped signature of a DUIS document. The key comes from the certificate the caller
@@ -26,10 +27,13 @@ import org.w3c.dom.Node;
  */
 public class SignatureVerifier {
 
+    private static final int MAX_SERIAL_DIGITS = 49;
+
     /** Returns the certificate that verified the signature; {@code certificates} finds one by serial number. */
     public X509Certificate verify(Document document, Function<BigInteger, X509Certificate> certificates) {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM"); // not thread-safe: one per call
         Element signatureElement = lastChildSignature(document.getDocumentElement());
+        requireShortSerialNumbers(signatureElement);
         XMLSignature signature = unmarshal(factory, signatureElement);
         checkProfile(signature.getSignedInfo());
         BigInteger serial = serialNumber(signature);
@@ -68,6 +72,20 @@ public class SignatureVerifier {
             throw new SignatureRefused("the document holds more than one ds:Signature");
         }
         return (Element) last;
+    }
+
+    /**
+     * RFC 5280 serial numbers are at most 20 octets, 49 decimal digits. Unmarshalling parses them into BigIntegers in
+     * time that grows with the square of their length, before anyone is trusted: a longer one is refused unread.
+     */
+    private static void requireShortSerialNumbers(Element signatureElement) {
+        NodeList serials = signatureElement.getElementsByTagNameNS(DuisSignatureProfile.DSIG_NS, "X509SerialNumber");
+        for (int i = 0; i < serials.getLength(); i++) {
+            if (serials.item(i).getTextContent().strip().length() > MAX_SERIAL_DIGITS) {
+                throw new SignatureRefused(
+                        "X509SerialNumber is longer than " + MAX_SERIAL_DIGITS + " digits (20 octets, RFC 5280)");
+            }
+        }
     }
 
     private static XMLSignature unmarshal(XMLSignatureFactory factory, Element signatureElement) {

@@ -15,7 +15,9 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads DUIS documents safely and writes them back: a size cap, no DTD (so no external entity and no entity
@@ -41,6 +43,23 @@ final class DuisDocuments {
      */
     private static final Schema SCHEMA_WITHOUT_RECORD_LIMIT = schema(true);
 
+    private static final int MAX_MESSAGE = 300;
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning refuses nothing
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(DuisDocuments::builder);
 
     private DuisDocuments() {}
@@ -60,13 +79,16 @@ final class DuisDocuments {
     static Document parse(byte[] bytes) {
         DocumentBuilder builder = BUILDERS.get();
         builder.reset();
+        // Without a handler the parser also prints every error to stderr, which the server logs as ERROR: anyone could
+        // fill the log with their own text. The exception thrown carries the problem to the caller instead.
+        builder.setErrorHandler(QUIET);
         try {
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXException e) {
             throw new DuisRefused(
                     400,
                     "the document is not well-formed XML, declares a DTD, or is nested deeper than " + MAX_DEPTH
-                            + " levels: " + e.getMessage());
+                            + " levels: " + excerpt(e.getMessage()));
         } catch (IOException e) {
             throw new DuisRefused(400, "the document cannot be read: " + e.getMessage());
         }
@@ -84,10 +106,16 @@ final class DuisDocuments {
         try {
             schema.newValidator().validate(new DOMSource(document));
         } catch (SAXException e) {
-            throw new DuisRefused(400, "the document does not validate against the DUIS schema: " + e.getMessage());
+            throw new DuisRefused(
+                    400, "the document does not validate against the DUIS schema: " + excerpt(e.getMessage()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A parser's message quotes the offending value whole, however long the caller made it: the start is enough. */
+    static String excerpt(String message) {
+        return message == null || message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
     }
 
     static DocumentBuilder builder() {
