@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.housekeeping.control.ChunkResult;
+import uk.dsp.inventory.housekeeping.control.DueDeviceDeletion;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
@@ -30,10 +34,12 @@ import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 import uk.dsp.inventory.it.support.duis.SmiDocuments;
+import uk.dsp.inventory.smi.entity.DeviceType;
 
 /**
  * docs/benchmarks.md: an SMI of 5,000,000 devices of which 1,000,000 are due. The housekeeping run (deletion,
- * history, alert records, counts, in chunks) against one plain SQL DELETE of the same rows, in the same run;
+ * history, alert records, counts, in chunks) against its fair floor (the same chunk statement from a plain JDBC loop)
+ * and against one plain SQL DELETE of the same rows (no history, no alerts), in the same run;
  * the server's heap during the run; and SR 8.2 latency while the run goes, against the same reads idle.
  * Run with: mvn verify -Pbenchmark -pl ear -Dit.test=HousekeepingBenchmark (after mvn install -DskipTests).
  */
@@ -61,7 +67,7 @@ class HousekeepingBenchmark {
         reader.send(SmiDocuments.preNotify(reader.partyId(), meter, "ESME", null));
         fill(base, notifier);
 
-        double idleReadMillis = percentile(reads(reader, meter, 100, new AtomicBoolean(true)), 50);
+        List<Double> idleReads = reads(reader, meter, 200, new AtomicBoolean(true));
         AtomicBoolean running = new AtomicBoolean(true);
         List<Long> heap = new ArrayList<>();
         List<Double> busyReads = new ArrayList<>();
@@ -92,7 +98,9 @@ class HousekeepingBenchmark {
                         .toMillis()
                 / 1000.0;
 
-        insertDue(base, notifier);
+        insertDue(base + DUE + SMI, notifier);
+        double floorSeconds = plainChunks();
+        insertDue(base + 2L * (DUE + SMI), notifier);
         double plainSeconds = timed("delete from device where smi_status = 'PENDING' and device_type = 'ESME'"
                 + " and smi_status_since <= now() - interval '12 months'");
 
@@ -100,24 +108,59 @@ class HousekeepingBenchmark {
                 Locale.ROOT,
                 "Housekeeping benchmark: SMI of %,d devices, %,d due (Pending ESMEs past 12 months)%n"
                         + "  housekeeping run (chunks of 1,000, history, alert records, counts): %.1f s%n"
-                        + "  one plain SQL DELETE of the same rows:                            %.1f s%n"
-                        + "  ratio housekeeping / plain DELETE:                               %.2f (goal <= 3)%n"
+                        + "  plain SQL, the run's statement per chunk of 1,000 from a JDBC loop: %.1f s%n"
+                        + "  one plain SQL DELETE of the same rows (no history, no alerts):      %.1f s%n"
+                        + "  ratio housekeeping / plain SQL per chunk:                          %.2f (goal <= 1.5)%n"
+                        + "  ratio housekeeping / plain DELETE:                                %.2f%n"
                         + "  server heap used during the run: min %d MiB, max %d MiB (%d samples)%n"
-                        + "  SR 8.2 Read Inventory, 4 a second: idle p50 %.0f ms; during the run p50 %.0f ms, p95 %.0f ms (%d reads)%n",
+                        + "  SR 8.2 Read Inventory, 4 a second: idle p50 %.0f ms, p95 %.0f ms;"
+                        + " during the run p50 %.0f ms, p95 %.0f ms (%d reads; goal p95 <= 1.5 x idle)%n",
                 SMI,
                 DUE,
                 housekeepingSeconds,
+                floorSeconds,
                 plainSeconds,
+                housekeepingSeconds / floorSeconds,
                 housekeepingSeconds / plainSeconds,
                 heap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20,
                 heap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
                 heap.size(),
-                idleReadMillis,
+                percentile(idleReads, 50),
+                percentile(idleReads, 95),
                 percentile(busyReads, 50),
                 percentile(busyReads, 95),
                 busyReads.size());
         System.out.print(report);
         Files.writeString(Path.of("target", "benchmark-housekeeping.txt"), report);
+    }
+
+    /**
+     * The fair floor: the run's own chunk statement (DueDeviceDeletion: delete the due rows, write their history and
+     * alert rows) from a plain JDBC loop, a transaction per chunk of 1,000, under a run record of its own.
+     */
+    private static double plainChunks() throws Exception {
+        try (Connection connection = ItDatabase.connect()) {
+            long runId;
+            try (Statement statement = connection.createStatement();
+                    ResultSet run = statement.executeQuery(
+                            "insert into housekeeping_run (trigger, status, settings, started_at, ended_at)"
+                                    + " values ('ADMIN', 'COMPLETED', 'benchmark floor', now(), now()) returning run_id")) {
+                run.next();
+                runId = run.getLong(1);
+            }
+            connection.setAutoCommit(false);
+            DueDeviceDeletion deletion = new DueDeviceDeletion();
+            Instant cutoff = Instant.now().minus(Duration.ofDays(365));
+            long start = System.nanoTime();
+            ChunkResult chunk;
+            ChunkResult.Key from = ChunkResult.Key.START;
+            do {
+                chunk = deletion.deleteChunk(connection, runId, DeviceType.ESME, cutoff, from, 1000, Instant.now());
+                connection.commit();
+                from = chunk.next();
+            } while (chunk.deleted() == 1000);
+            return (System.nanoTime() - start) / 1e9;
+        }
     }
 
     /** SMI - DUE devices not due (Pending recently, or installed), then the DUE ones, Pending for 400 days. */
