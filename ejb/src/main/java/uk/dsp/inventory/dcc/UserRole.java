@@ -12,7 +12,7 @@ public enum UserRole {
     INCIDENTS,
     /** A Service User's staff: track the party's CH returns. */
     RETURNS,
-    /** A CSP's staff: work on the CSP's DSMS work orders. */
+    /** A CSP's staff: its DSMS work: receiving and closing returned CHs, and the work orders. */
     WORK_ORDERS,
     /** A DCC operator on the service desk: every incident, reassignment, administrative closure, overdue report. */
     SERVICE_DESK,

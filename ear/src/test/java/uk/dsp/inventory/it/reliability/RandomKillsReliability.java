@@ -164,9 +164,15 @@ class RandomKillsReliability {
 
     private Report check(KillableServer server, ReturningSupplier supplier) throws Exception {
         Report report = new Report(returns, preNotifications);
+        // Settled: nothing waits in the outbox or the queues, and every answered return's notice is out (a notice row
+        // only appears once its records are opened, so "none unsent" alone would come too early).
+        long answered =
+                returns.stream().filter(r -> r.outcome() == Outcome.ANSWERED).count();
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (!(count("select count(*) as n from outbox_message") == 0
-                        && count("select count(*) as n from csp_return_notification where status <> 'SENT'") == 0)
+                        && server.messagesIn("DspReturnsRecords") + server.messagesIn("DspNotifications") == 0
+                        && count("select count(*) as n from csp_return_notification where status <> 'SENT'") == 0
+                        && count("select count(*) as n from csp_return_notification where status = 'SENT'") >= answered)
                 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }

@@ -1,6 +1,7 @@
 package uk.dsp.inventory.it.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
@@ -31,6 +32,9 @@ import uk.dsp.inventory.it.support.People;
 import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.SmiFixtures;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments;
+import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
+import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 
 /**
  * The self-service pages in a real browser: a 'Request for Install Code' from raising to closing, with two
@@ -163,6 +167,39 @@ class SelfServicePagesIT {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
             assertThat(csv.body().lines()).hasSize(56).first().asString().startsWith("deviceId,requestId");
+        }
+    }
+
+    @Test
+    void aCspReceivesAReturnedChByItsDeviceIdThenClosesItAndTheSupplierSeesIt() {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        Hub hub = supplier.deliveredHubs(1).get(0);
+        assertThat(supplier.send(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub)))
+                .contains("<sr:ResponseCode>I0<");
+        Eventually.await(
+                "the returns record",
+                () -> !ItDatabase.rows("select 1 from returns_record where device_id = ?", Eui64s.value(hub.chf()))
+                        .isEmpty());
+        Person receiver = People.of(supplier.cspId(), "WORK_ORDERS");
+        Person tracker = People.of(supplier.partyId(), "RETURNS");
+
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssi/receipts.xhtml"), receiver);
+            assertThat(browser.find("#receipts").getText()).contains(hub.chf());
+            browser.fill("step:deviceId", "00-00-00-00-00-00-00-01");
+            browser.find("#step\\:received").click();
+            browser.awaitText("#messages", "no OPEN returns record of CH 00-00-00-00-00-00-00-01");
+            browser.fill("step:deviceId", hub.chf().toLowerCase());
+            browser.find("#step\\:received").click();
+            browser.awaitText("#messages", "CH " + hub.chf() + " is RECEIVED");
+            browser.screenshot("10-csp-receipts");
+            browser.fill("step:deviceId", hub.chf());
+            browser.find("#step\\:close").click();
+            browser.awaitText("#messages", "CH " + hub.chf() + " is CLOSED");
+        }
+        try (Browser browser = new Browser()) {
+            signIn(browser.open("ssi/returns.xhtml?deviceId=" + hub.chf()), tracker);
+            assertThat(browser.find("#returns").getText()).contains("CLOSED");
         }
     }
 

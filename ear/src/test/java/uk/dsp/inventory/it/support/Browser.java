@@ -88,6 +88,12 @@ public final class Browser implements AutoCloseable {
                 .until(d -> !d.getCurrentUrl().contains(part));
     }
 
+    /** Waits until the element shows the text (the page after a form's post, say). */
+    public void awaitText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

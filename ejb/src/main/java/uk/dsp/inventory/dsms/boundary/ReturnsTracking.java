@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 
 /**
  * A Service User follows the returns of its own CHs, one record per CH (seed 000), and, beyond the seed, a bulk
- * request as a whole: its records counted by status.
+ * request as a whole: its records counted by status. A CSP sees the records of its region's CHs, and DCC operators
+ * those past their due date.
  */
 @Stateless
 public class ReturnsTracking {
@@ -26,7 +28,25 @@ public class ReturnsTracking {
 
     /** A keyset page of the party's records, newest first. */
     public List<ReturnsRecord> page(String partyId, ReturnsFilter filter) {
-        return query(partyId, filter).getResultList();
+        return query("r.returningPartyId", partyId, filter).getResultList();
+    }
+
+    /** A keyset page of the records of a region's CHs (CspRegion's name), newest first: its CSP's work. */
+    public List<ReturnsRecord> regionPage(String cspRegion, ReturnsFilter filter) {
+        return query("r.cspRegion", cspRegion, filter).getResultList();
+    }
+
+    /** Records past their due date and not closed, oldest due first, a page after {@code after} (a record ID). */
+    public List<ReturnsRecord> overdue(LocalDate today, Long after, int limit) {
+        return em.createQuery(
+                        "select r from ReturnsRecord r where r.status <> 'CLOSED' and r.dueOn < :today"
+                                + " and r.recordId > :after order by r.recordId",
+                        ReturnsRecord.class)
+                .setHint("eclipselink.read-only", true)
+                .setParameter("today", today)
+                .setParameter("after", after == null ? 0L : after)
+                .setMaxResults(Math.min(Math.max(limit, 1), MAX_PAGE))
+                .getResultList();
     }
 
     /** The records of one of the party's requests, counted by status, in status order. */
@@ -43,8 +63,8 @@ public class ReturnsTracking {
         return counts;
     }
 
-    private TypedQuery<ReturnsRecord> query(String partyId, ReturnsFilter filter) {
-        StringBuilder jpql = new StringBuilder("select r from ReturnsRecord r where r.returningPartyId = :party");
+    private TypedQuery<ReturnsRecord> query(String scope, String scopeValue, ReturnsFilter filter) {
+        StringBuilder jpql = new StringBuilder("select r from ReturnsRecord r where " + scope + " = :scope");
         if (filter.deviceId() != null) {
             jpql.append(" and r.deviceId = :device");
         }
@@ -67,7 +87,7 @@ public class ReturnsTracking {
         TypedQuery<ReturnsRecord> query = em.createQuery(jpql.toString(), ReturnsRecord.class)
                 // Shown, never changed: not registered in the transaction's unit of work (no clones to compare).
                 .setHint("eclipselink.read-only", true)
-                .setParameter("party", partyId)
+                .setParameter("scope", scopeValue)
                 .setMaxResults(Math.min(Math.max(filter.limit(), 1), MAX_PAGE));
         if (filter.deviceId() != null) {
             query.setParameter("device", filter.deviceId().value());

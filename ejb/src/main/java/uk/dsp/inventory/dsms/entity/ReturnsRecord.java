@@ -44,6 +44,21 @@ public class ReturnsRecord {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
+    @Column(name = "csp_region")
+    private String cspRegion;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "received_by")
+    private String receivedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
     protected ReturnsRecord() {
         // for JPA: records are opened by ReturnsRecordWriter
     }
@@ -82,5 +97,44 @@ public class ReturnsRecord {
 
     public LocalDate dueOn() {
         return dueOn;
+    }
+
+    /** The region of the CH (CspRegion's name): its CSP receives the CH. */
+    public String cspRegion() {
+        return cspRegion;
+    }
+
+    public String returningPartyId() {
+        return returningPartyId;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    /** The CSP has the CH in its hands. */
+    public void receive(String username, Instant now) {
+        status = "RECEIVED";
+        receivedAt = now;
+        receivedBy = username;
+    }
+
+    /** The CSP has dealt with the CH: the record's life ends. */
+    public void close(String username, Instant now) {
+        status = "CLOSED";
+        closedAt = now;
+        closedBy = username;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import uk.dsp.inventory.dcc.MemberKind;
+import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.interfaces.selfservice.FailurePause;
 import uk.dsp.inventory.users.boundary.SignIn;
 import uk.dsp.inventory.users.boundary.SignInResult;
@@ -46,8 +48,7 @@ public class SignInPage {
             request.changeSessionId();
             request.getSession().setMaxInactiveInterval(SessionTimeout.seconds());
             user.signedIn(result.member());
-            external.redirect(external.getRequestContextPath()
-                    + destination(result.member().isOperator()));
+            external.redirect(external.getRequestContextPath() + destination(result.member()));
             return;
         }
         if (result.locked()) {
@@ -66,13 +67,16 @@ public class SignInPage {
     }
 
     /** Only a path of our own pages: never another site (an open redirect). */
-    private String destination(boolean operator) {
+    private String destination(PartyMember member) {
         if (next != null
                 && next.matches("/(ssi|ssmi)/[A-Za-z0-9_./-]*\\.xhtml(\\?[A-Za-z0-9_=&%.-]*)?")
                 && !next.contains("..")) {
             return next;
         }
-        return operator ? "/ssmi/index.xhtml" : "/ssi/index.xhtml";
+        if (member.isOperator()) {
+            return "/ssmi/index.xhtml";
+        }
+        return member.kind() == MemberKind.CSP_STAFF ? "/ssi/receipts.xhtml" : "/ssi/index.xhtml";
     }
 
     public String getUsername() {

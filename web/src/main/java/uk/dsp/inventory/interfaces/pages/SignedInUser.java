@@ -50,6 +50,11 @@ public class SignedInUser implements Serializable {
         return member != null && member.may(UserRole.RETURNS);
     }
 
+    /** A CSP's staff with its DSMS work: the returned CHs of its region. */
+    public boolean isWorkOrders() {
+        return member != null && member.may(UserRole.WORK_ORDERS);
+    }
+
     public boolean isUserAdmin() {
         return member != null && member.isOperator() && member.may(UserRole.USER_ADMIN);
     }

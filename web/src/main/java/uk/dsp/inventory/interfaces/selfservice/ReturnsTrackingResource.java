@@ -3,7 +3,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
@@ -69,26 +68,12 @@ public class ReturnsTrackingResource {
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), requestId, status, null, null, before, limit));
         JsonArrayBuilder records = JsonOutput.array();
-        page.forEach(record -> records.add(json(record)));
+        page.forEach(record -> records.add(ReturnsJson.of(record)));
         JsonObjectBuilder answer =
                 JsonOutput.object().add("partyId", who.partyId()).add("returns", records);
         if (page.size() == limit) {
             answer.add("nextBefore", page.get(page.size() - 1).recordId());
         }
         return Response.ok(answer.build()).build();
-    }
-
-    private static JsonObject json(ReturnsRecord record) {
-        return JsonOutput.object()
-                .add("recordId", record.recordId())
-                .add("deviceId", record.deviceId().toString())
-                .add("requestId", record.requestId())
-                .add("serviceReferenceVariant", record.serviceReferenceVariant())
-                .add("returnType", record.returnType())
-                .add("faultReason", record.faultReason() == null ? "" : record.faultReason())
-                .add("status", record.status())
-                .add("openedAt", record.openedAt().toString())
-                .add("dueOn", record.dueOn().toString())
-                .build();
     }
 }

@@ -1,0 +1,108 @@
+package uk.dsp.inventory.dsms.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.MemberKind;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.UserRole;
+import uk.dsp.inventory.dsms.control.ReceiptRefused;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.parties.entity.Party;
+
+/**
+ * The CSP's side of returns: the CSP of a returned CH's region marks its returns record received when the CH
+ * arrives, then closed, one CH at a time; the Service User's tracking shows it. A CSP sees and changes the records of
+ * its own region only; another region's record is "not found", as if it did not exist.
+ */
+@Stateless
+public class ReturnsReceipts {
+
+    private static final Logger LOG = Logger.getLogger(ReturnsReceipts.class.getName());
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @EJB
+    ReturnsTracking tracking;
+
+    public List<ReturnsRecord> page(PartyMember member, ReturnsFilter filter) {
+        return tracking.regionPage(regionOf(member), filter);
+    }
+
+    public ReturnsRecord receive(PartyMember member, long recordId) {
+        ReturnsRecord record = ownRecord(member, recordId);
+        if (!"OPEN".equals(record.status())) {
+            throw new ReceiptRefused(
+                    ReceiptRefused.Problem.NOT_ALLOWED,
+                    "record " + recordId + " is " + record.status() + ": only an OPEN record is received");
+        }
+        record.receive(member.username(), Instant.now());
+        LOG.info(() -> "Returns record " + recordId + " (CH " + record.deviceId() + ") received by " + member.username()
+                + " of " + member.partyId());
+        return record;
+    }
+
+    public ReturnsRecord close(PartyMember member, long recordId) {
+        ReturnsRecord record = ownRecord(member, recordId);
+        if (!"RECEIVED".equals(record.status())) {
+            throw new ReceiptRefused(
+                    ReceiptRefused.Problem.NOT_ALLOWED,
+                    "record " + recordId + " is " + record.status() + ": only a RECEIVED record is closed");
+        }
+        record.close(member.username(), Instant.now());
+        LOG.info(() -> "Returns record " + recordId + " (CH " + record.deviceId() + ") closed by " + member.username()
+                + " of " + member.partyId());
+        return record;
+    }
+
+    /**
+     * The newest record of a CH of the CSP's region that is in {@code status}: how a CH scanned on arrival (its CHF
+     * Device ID on the label) finds its record.
+     */
+    public long recordOf(PartyMember member, Eui64 deviceId, String status) {
+        return em.createQuery(
+                        "select r.recordId from ReturnsRecord r where r.cspRegion = :region and r.deviceId = :device"
+                                + " and r.status = :status order by r.recordId desc",
+                        Long.class)
+                .setParameter("region", regionOf(member))
+                .setParameter("device", deviceId.value())
+                .setParameter("status", status)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ReceiptRefused(
+                        ReceiptRefused.Problem.NOT_FOUND,
+                        "no " + status + " returns record of CH " + deviceId + " in your region"));
+    }
+
+    /** Locked, so that two people of the CSP acting at once take turns and the second sees the first's step. */
+    private ReturnsRecord ownRecord(PartyMember member, long recordId) {
+        String region = regionOf(member);
+        ReturnsRecord record = em.find(ReturnsRecord.class, recordId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || !region.equals(record.cspRegion())) {
+            throw new ReceiptRefused(
+                    ReceiptRefused.Problem.NOT_FOUND, "no returns record " + recordId + " of your region's CHs");
+        }
+        return record;
+    }
+
+    private String regionOf(PartyMember member) {
+        if (member.kind() != MemberKind.CSP_STAFF || !member.may(UserRole.WORK_ORDERS)) {
+            throw new ReceiptRefused(
+                    ReceiptRefused.Problem.FORBIDDEN, "returned CHs are received by a CSP's staff with WORK_ORDERS");
+        }
+        Party csp = em.find(Party.class, member.partyId());
+        if (csp == null || csp.cspRegion() == null) {
+            throw new ReceiptRefused(ReceiptRefused.Problem.FORBIDDEN, "your party has no CSP region");
+        }
+        return csp.cspRegion().name();
+    }
+}

@@ -1,0 +1,109 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
+import uk.dsp.inventory.dsms.control.ReceiptRefused;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+
+/**
+ * A CSP's staff works through the returned CHs of its region: 50 records a page, newest first, filtered by status.
+ * A CH that arrives is marked received by its CHF Device ID (typed, or scanned from its label), and later closed.
+ */
+@Named
+@RequestScoped
+public class ReceiptsPage {
+
+    private static final int PAGE = 50;
+
+    @EJB
+    ReturnsReceipts receipts;
+
+    @Inject
+    SignedInUser user;
+
+    private String status = "OPEN";
+    private Long before;
+    private String deviceId;
+    private List<ReturnsRecord> page = List.of();
+
+    public void load() {
+        try {
+            page = receipts.page(
+                    user.member(),
+                    new ReturnsFilter(
+                            null, null, status == null || status.isBlank() ? null : status, null, null, before, PAGE));
+        } catch (ReceiptRefused refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    public String receive() {
+        return step(true);
+    }
+
+    public String close() {
+        return step(false);
+    }
+
+    private String step(boolean receive) {
+        try {
+            if (deviceId == null || !Eui64.isValid(deviceId.strip().toUpperCase())) {
+                throw new ReceiptRefused(
+                        ReceiptRefused.Problem.NOT_FOUND,
+                        "a CHF Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
+            }
+            Eui64 chf = Eui64.parse(deviceId.strip().toUpperCase());
+            long recordId = receipts.recordOf(user.member(), chf, receive ? "OPEN" : "RECEIVED");
+            ReturnsRecord record =
+                    receive ? receipts.receive(user.member(), recordId) : receipts.close(user.member(), recordId);
+            Messages.done("CH " + record.deviceId() + " is " + record.status() + ".");
+            return "/ssi/receipts.xhtml?faces-redirect=true&status=" + (receive ? "RECEIVED" : "CLOSED");
+        } catch (ReceiptRefused refused) {
+            Messages.error(refused.getMessage());
+            load();
+            return null;
+        }
+    }
+
+    public List<ReturnsRecord> getPage() {
+        return page;
+    }
+
+    /** The next page's address, when this one is full. */
+    public String getOlderLink() {
+        return page.size() < PAGE
+                ? null
+                : "receipts.xhtml?status=" + (status == null ? "" : status) + "&before="
+                        + page.get(page.size() - 1).recordId();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status != null && status.matches("OPEN|RECEIVED|CLOSED|") ? status : "OPEN";
+    }
+
+    public Long getBefore() {
+        return before;
+    }
+
+    public void setBefore(Long before) {
+        this.before = before;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(String deviceId) {
+        this.deviceId = deviceId;
+    }
+}

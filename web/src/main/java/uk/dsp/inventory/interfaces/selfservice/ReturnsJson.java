@@ -1,0 +1,36 @@
+package uk.dsp.inventory.interfaces.selfservice;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
+
+/** A DSMS returns record as the JSON APIs show it: to the Service User, to the CSP and to DCC operators alike. */
+final class ReturnsJson {
+
+    private ReturnsJson() {}
+
+    static JsonObject of(ReturnsRecord record) {
+        JsonObjectBuilder json = JsonOutput.object()
+                .add("recordId", record.recordId())
+                .add("deviceId", record.deviceId().toString())
+                .add("requestId", record.requestId())
+                .add("returningPartyId", record.returningPartyId())
+                .add("serviceReferenceVariant", record.serviceReferenceVariant())
+                .add("returnType", record.returnType())
+                .add("faultReason", record.faultReason() == null ? "" : record.faultReason())
+                .add("status", record.status())
+                .add("openedAt", record.openedAt().toString())
+                .add("dueOn", record.dueOn().toString());
+        stamp(json, "receivedAt", record.receivedAt());
+        stamp(json, "closedAt", record.closedAt());
+        return json.build();
+    }
+
+    private static void stamp(JsonObjectBuilder json, String name, Instant when) {
+        if (when != null) {
+            json.add(name, when.toString());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.dsp.inventory.interfaces.selfservice;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
+import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
+import uk.dsp.inventory.dsms.control.ReturnsFilter;
+import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.interfaces.http.JsonOutput;
+
+/**
+ * Self-service for a CSP's staff (role WORK_ORDERS, HTTP Basic), or its gateway's systems signed in as such a user:
+ * the returns records of its region's CHs, newest first by keyset, and the two steps, one CH at a time:
+ * {@code POST {recordId}/received} when the CH arrives, then {@code POST {recordId}/closed}.
+ */
+@Path("v1/csp-returns")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReturnsReceiptsResource {
+
+    @Inject
+    ApiMembers members;
+
+    @Context
+    HttpServletRequest request;
+
+    @EJB
+    ReturnsReceipts receipts;
+
+    @GET
+    public Response list(
+            @QueryParam("deviceId") String deviceId,
+            @QueryParam("status") String status,
+            @QueryParam("before") Long before,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (deviceId != null && !Eui64.isValid(deviceId)
+                || status != null && !status.matches("OPEN|RECEIVED|CLOSED")
+                || limit < 1
+                || limit > ReturnsTracking.MAX_PAGE) {
+            return ErrorBody.response(
+                    Response.Status.BAD_REQUEST,
+                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; status is OPEN, RECEIVED or CLOSED;"
+                            + " limit from 1 to " + ReturnsTracking.MAX_PAGE);
+        }
+        List<ReturnsRecord> page = receipts.page(
+                members.of(request),
+                new ReturnsFilter(
+                        deviceId == null ? null : Eui64.parse(deviceId), null, status, null, null, before, limit));
+        JsonArrayBuilder records = JsonOutput.array();
+        page.forEach(record -> records.add(ReturnsJson.of(record)));
+        JsonObjectBuilder answer = JsonOutput.object().add("returns", records);
+        if (page.size() == limit) {
+            answer.add("nextBefore", page.get(page.size() - 1).recordId());
+        }
+        return Response.ok(answer.build()).build();
+    }
+
+    @POST
+    @Path("{recordId}/received")
+    public JsonObject received(@PathParam("recordId") long recordId) {
+        return ReturnsJson.of(receipts.receive(members.of(request), recordId));
+    }
+
+    @POST
+    @Path("{recordId}/closed")
+    public JsonObject closed(@PathParam("recordId") long recordId) {
+        return ReturnsJson.of(receipts.close(members.of(request), recordId));
+    }
+}
