@@ -93,6 +93,9 @@ if [ -z "${DSP_TLS_KEYSTORE:-}" ]; then
     TLS_INFO="  Gateway CA       $RUN_DIR/tls/csp-ca.p12  (development; issue gateway certificates from it, see README)"
 fi
 
+# CSPM-N3 also takes a CSP's party ID and password from this machine (the server's own default is certificates only).
+export DSP_N3_BASIC_AUTH="${DSP_N3_BASIC_AUTH:-loopback}"
+
 # The incidents' mails link to the SSI at the port this run serves.
 export DSP_SSI_URL="${DSP_SSI_URL:-http://127.0.0.1:$HTTP_PORT/dsp/ssi}"
 "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" >/dev/null 2>&1 &

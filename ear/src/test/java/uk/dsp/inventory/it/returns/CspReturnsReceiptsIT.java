@@ -98,14 +98,21 @@ class CspReturnsReceiptsIT {
         long record = records.get(0);
         Person otherCsp =
                 People.of(AdminClient.asAdministrator().cspOf("4G North", "north gateway secret"), "WORK_ORDERS");
-        Person supplierWithWorkOrders = People.of(supplier.partyId(), "RETURNS");
+        Person serviceUsersUser = People.of(supplier.partyId(), "RETURNS");
 
         AdminClient.Reply foreign = otherCsp.post("api/v1/csp-returns/" + record + "/received", "");
-        AdminClient.Reply serviceUser = supplierWithWorkOrders.post("api/v1/csp-returns/" + record + "/received", "");
+        AdminClient.Reply serviceUser = serviceUsersUser.post("api/v1/csp-returns/" + record + "/received", "");
+        AdminClient.Reply aPlainForm = People.send(
+                "POST", "api/v1/csp-returns/" + record + "/received", null, cspStaff.username(), People.PASSWORD);
+        AdminClient.Reply foreignList = otherCsp.get("api/v1/csp-returns?limit=1000");
         AdminClient.Reply unknown = cspStaff.post("api/v1/csp-returns/999999999999/received", "");
 
         assertThat(foreign.status()).isEqualTo(404);
-        assertThat(otherCsp.get("api/v1/csp-returns?limit=1000").body()).doesNotContain("\"recordId\":" + record + ",");
+        assertThat(foreignList.status()).isEqualTo(200);
+        assertThat(foreignList.body()).doesNotContain("\"recordId\":" + record + ",");
+        assertThat(aPlainForm.status())
+                .as("a post that is not JSON, as another site's form would send")
+                .isEqualTo(415);
         assertThat(serviceUser.status()).isEqualTo(403);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(cspStaff.get("api/v1/csp-returns?status=SHIPPED").status()).isEqualTo(400);
@@ -118,16 +125,18 @@ class CspReturnsReceiptsIT {
         ItDatabase.update("update returns_record set due_on = current_date - 1 where record_id = ?", late);
         Person operator = People.operator();
 
-        String overdue = operator.get("api/v1/overdue-returns?limit=1000").body();
-        assertThat(overdue)
+        AdminClient.Reply overdue = operator.get("api/v1/overdue-returns?limit=1000");
+        assertThat(overdue.status()).isEqualTo(200);
+        assertThat(overdue.body())
                 .contains("\"recordId\":" + late + ",")
                 .doesNotContain("\"recordId\":" + records.get(1) + ",");
         assertThat(cspStaff.get("api/v1/overdue-returns").status()).isEqualTo(403);
 
         cspStaff.post("api/v1/csp-returns/" + late + "/received", "");
         cspStaff.post("api/v1/csp-returns/" + late + "/closed", "");
-        assertThat(operator.get("api/v1/overdue-returns?limit=1000").body())
-                .doesNotContain("\"recordId\":" + late + ",");
+        AdminClient.Reply afterClosing = operator.get("api/v1/overdue-returns?limit=1000");
+        assertThat(afterClosing.status()).isEqualTo(200);
+        assertThat(afterClosing.body()).doesNotContain("\"recordId\":" + late + ",");
     }
 
     private static List<Long> recordsOf(String requestId) {

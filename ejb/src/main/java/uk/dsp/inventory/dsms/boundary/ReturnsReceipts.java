@@ -85,13 +85,16 @@ public class ReturnsReceipts {
 
     /** Locked, so that two people of the CSP acting at once take turns and the second sees the first's step. */
     private ReturnsRecord ownRecord(PartyMember member, long recordId) {
-        String region = regionOf(member);
-        ReturnsRecord record = em.find(ReturnsRecord.class, recordId, LockModeType.PESSIMISTIC_WRITE);
-        if (record == null || !region.equals(record.cspRegion())) {
-            throw new ReceiptRefused(
-                    ReceiptRefused.Problem.NOT_FOUND, "no returns record " + recordId + " of your region's CHs");
-        }
-        return record;
+        return em.createQuery(
+                        "select r from ReturnsRecord r where r.recordId = :id and r.cspRegion = :region",
+                        ReturnsRecord.class)
+                .setParameter("id", recordId)
+                .setParameter("region", regionOf(member))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // only the CSP's own rows are ever locked
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ReceiptRefused(
+                        ReceiptRefused.Problem.NOT_FOUND, "no returns record " + recordId + " of your region's CHs"));
     }
 
     private String regionOf(PartyMember member) {

@@ -36,7 +36,7 @@ public class ReturnsTracking {
         return query("r.cspRegion", cspRegion, filter).getResultList();
     }
 
-    /** Records past their due date and not closed, oldest due first, a page after {@code after} (a record ID). */
+    /** Records past their due date and not closed, by record ID (oldest opened first), a page after {@code after}. */
     public List<ReturnsRecord> overdue(LocalDate today, Long after, int limit) {
         return em.createQuery(
                         "select r from ReturnsRecord r where r.status <> 'CLOSED' and r.dueOn < :today"

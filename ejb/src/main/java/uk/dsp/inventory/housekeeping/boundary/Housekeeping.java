@@ -71,12 +71,20 @@ public class Housekeeping {
         return runId;
     }
 
-    /** Continues a run that a crash or restart interrupted, from where its committed chunks left it. */
+    /**
+     * Continues a run that a crash or restart interrupted, from where its committed chunks left it; waits for a run
+     * that started meanwhile, which leaves the interrupted one for this.
+     */
     public void resumeInterrupted() {
-        exclusively(this::resume);
+        running.lock();
+        try {
+            resume();
+        } finally {
+            running.unlock();
+        }
     }
 
-    private int resume() {
+    private void resume() {
         List<HousekeepingRun> interrupted = em.createQuery(
                         "select r from HousekeepingRun r where r.status = 'RUNNING'", HousekeepingRun.class)
                 .getResultList();
@@ -89,7 +97,6 @@ public class Housekeeping {
                 chunks.close(run.runId(), "FAILED", "not resumed: " + invalid.getMessage());
             }
         }
-        return interrupted.size();
     }
 
     /** What a run would delete now, by device type; nothing is deleted. */

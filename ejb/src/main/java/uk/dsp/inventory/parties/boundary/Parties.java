@@ -16,6 +16,7 @@ import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.parties.entity.PartyCertificate;
 import uk.dsp.inventory.parties.entity.PartyGatewayCertificate;
+import uk.dsp.inventory.parties.entity.RegisteredCertificate;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /** The party registry: administrators register and update Service Users and CSPs. */
@@ -107,32 +108,35 @@ public class Parties {
     }
 
     private void replaceCertificates(Party party, ValidRegistration valid) {
-        em.createQuery("delete from PartyCertificate c where c.partyId = :party")
-                .setParameter("party", party.partyId())
-                .executeUpdate();
-        em.createQuery("delete from PartyGatewayCertificate c where c.partyId = :party")
-                .setParameter("party", party.partyId())
-                .executeUpdate();
+        for (String kind : List.of("PartyCertificate", "PartyGatewayCertificate")) {
+            em.createQuery("delete from " + kind + " c where c.partyId = :party")
+                    .setParameter("party", party.partyId())
+                    .executeUpdate();
+        }
         for (SigningCertificate certificate : valid.certificates()) {
-            PartyCertificate holder = em.find(PartyCertificate.class, certificate.serialNumber());
-            if (holder != null) {
-                throw new RegistrationRefused(
-                        RegistrationRefused.Problem.CERTIFICATE_IN_USE,
-                        "certificate serial number " + certificate.serialNumber() + " is registered to party "
-                                + holder.partyId());
-            }
-            em.persist(new PartyCertificate(party.partyId(), certificate));
+            registerOnce(
+                    new PartyCertificate(party.partyId(), certificate),
+                    certificate.serialNumber(),
+                    "certificate serial number " + certificate.serialNumber());
         }
         for (GatewayCertificate certificate : valid.gatewayCertificates()) {
-            PartyGatewayCertificate holder = em.find(PartyGatewayCertificate.class, certificate.fingerprint());
-            if (holder != null) {
-                throw new RegistrationRefused(
-                        RegistrationRefused.Problem.CERTIFICATE_IN_USE,
-                        "gateway certificate " + certificate.subject() + " is registered to party " + holder.partyId());
-            }
-            em.persist(new PartyGatewayCertificate(party.partyId(), certificate));
+            registerOnce(
+                    new PartyGatewayCertificate(party.partyId(), certificate),
+                    certificate.fingerprint(),
+                    "gateway certificate " + certificate.subject());
         }
         em.flush();
+    }
+
+    /** A certificate belongs to one party: another's is refused, naming it (to the administrator). */
+    private void registerOnce(RegisteredCertificate certificate, String key, String named) {
+        RegisteredCertificate holder = em.find(certificate.getClass(), key);
+        if (holder != null) {
+            throw new RegistrationRefused(
+                    RegistrationRefused.Problem.CERTIFICATE_IN_USE,
+                    named + " is registered to party " + holder.partyId());
+        }
+        em.persist(certificate);
     }
 
     private List<PartyCertificate> certificatesOf(String partyId) {

@@ -48,7 +48,7 @@ public class N3Callers {
     }
 
     private static boolean basicAllowed(HttpServletRequest request) {
-        return "loopback".equals(System.getProperty(BASIC_SETTING, "loopback")) && isLoopback(request.getRemoteAddr());
+        return "loopback".equals(System.getProperty(BASIC_SETTING, "off")) && isLoopback(request.getRemoteAddr());
     }
 
     private static boolean isLoopback(String address) {

@@ -27,8 +27,10 @@ public class RequestLatencyFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        String status = "5xx"; // unless the chain returns: an exception escaping it becomes a server error
         try {
             chain.doFilter(request, response);
+            status = response.getStatus() / 100 + "xx";
         } finally {
             SECONDS.record(
                     registry,
@@ -36,7 +38,7 @@ public class RequestLatencyFilter extends HttpFilter {
                     "endpoint",
                     endpoint(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())),
                     "status",
-                    response.getStatus() / 100 + "xx");
+                    status);
         }
     }
 

@@ -3,7 +3,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
 import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
@@ -73,13 +73,33 @@ public class ReturnsReceiptsResource {
 
     @POST
     @Path("{recordId}/received")
-    public JsonObject received(@PathParam("recordId") long recordId) {
-        return ReturnsJson.of(receipts.receive(members.of(request), recordId));
+    public Response received(@PathParam("recordId") long recordId) {
+        return step(() -> receipts.receive(members.of(request), recordId));
     }
 
     @POST
     @Path("{recordId}/closed")
-    public JsonObject closed(@PathParam("recordId") long recordId) {
-        return ReturnsJson.of(receipts.close(members.of(request), recordId));
+    public Response closed(@PathParam("recordId") long recordId) {
+        return step(() -> receipts.close(members.of(request), recordId));
+    }
+
+    /**
+     * A step is posted as JSON, and only as JSON: a page of another site can post a form, text or nothing at all
+     * with a browser's saved Basic login, but not application/json without asking first (CORS).
+     */
+    private Response step(Supplier<ReturnsRecord> step) {
+        if (!isJson(request.getContentType())) {
+            return ErrorBody.response(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE, "a step is posted with Content-Type application/json");
+        }
+        return Response.ok(ReturnsJson.of(step.get())).build();
+    }
+
+    private static boolean isJson(String type) {
+        try {
+            return type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(type));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }
