@@ -186,6 +186,10 @@ class AdminPartiesIT {
         assertThat(move.status()).isEqualTo(409);
         assertThat(admin.read(south).json().getString("cspRegion")).isEqualTo("South");
         assertThat(stay.status()).isEqualTo(200);
+        assertThat(admin.get("api/admin/parties?cspRegion=North").body())
+                .contains(holder)
+                .doesNotContain(south);
+        assertThat(admin.get("api/admin/parties?cspRegion=Midlands").status()).isEqualTo(400);
         assertThat(admin.read(holder).json().getString("name")).isEqualTo("Renamed");
     }
 

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
+import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.parties.control.PartyRegistration;
@@ -46,6 +48,11 @@ public class PartiesResource {
     /** Every registered party by ID (SEC parties number in the hundreds), or the CSP of one region. */
     @GET
     public List<PartyView> list(@QueryParam("cspRegion") String cspRegion) {
+        if (cspRegion != null
+                && Arrays.stream(CspRegion.values()).noneMatch(r -> r.duisName().equals(cspRegion))) {
+            throw RegistrationRefused.invalid("unknown cspRegion " + cspRegion
+                    + "; regions are North, Central, South, 4G North, 4G Central, 4G South");
+        }
         return parties.list().stream()
                 .filter(party -> cspRegion == null || cspRegion.equals(party.cspRegion()))
                 .toList();

@@ -2,8 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +19,6 @@ import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
-import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * For DCC operators (SERVICE_DESK): the returns records past their 90-day due date and not closed, by record ID,
@@ -52,12 +49,6 @@ public class OverdueReturnsResource {
             return ErrorBody.response(Response.Status.BAD_REQUEST, "limit is from 1 to " + ReturnsTracking.MAX_PAGE);
         }
         List<ReturnsRecord> page = tracking.overdue(LocalDate.now(UK), after, limit);
-        JsonArrayBuilder records = JsonOutput.array();
-        page.forEach(record -> records.add(ReturnsJson.of(record)));
-        JsonObjectBuilder answer = JsonOutput.object().add("returns", records);
-        if (page.size() == limit) {
-            answer.add("nextAfter", page.get(page.size() - 1).recordId());
-        }
-        return Response.ok(answer.build()).build();
+        return Response.ok(ReturnsJson.page(page, limit, "nextAfter").build()).build();
     }
 }

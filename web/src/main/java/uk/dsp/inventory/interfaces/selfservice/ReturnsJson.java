@@ -1,8 +1,10 @@
 package uk.dsp.inventory.interfaces.selfservice;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.List;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 
@@ -10,6 +12,20 @@ import uk.dsp.inventory.interfaces.http.JsonOutput;
 final class ReturnsJson {
 
     private ReturnsJson() {}
+
+    /**
+     * A page of records as {@code {"returns": [...]}}, and when the page is full the key of the next one under
+     * {@code nextKey} (the last record's ID: {@code nextBefore} newest first, {@code nextAfter} oldest first).
+     */
+    static JsonObjectBuilder page(List<ReturnsRecord> page, int limit, String nextKey) {
+        JsonArrayBuilder records = JsonOutput.array();
+        page.forEach(record -> records.add(of(record)));
+        JsonObjectBuilder answer = JsonOutput.object().add("returns", records);
+        if (page.size() == limit) {
+            answer.add(nextKey, page.get(page.size() - 1).recordId());
+        }
+        return answer;
+    }
 
     static JsonObject of(ReturnsRecord record) {
         JsonObjectBuilder json = JsonOutput.object()

@@ -2,8 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +21,6 @@ import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
 import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
-import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * Self-service for a CSP's staff (role WORK_ORDERS, HTTP Basic), or its gateway's systems signed in as such a user:
@@ -62,13 +59,7 @@ public class ReturnsReceiptsResource {
                 members.of(request),
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), null, status, null, null, before, limit));
-        JsonArrayBuilder records = JsonOutput.array();
-        page.forEach(record -> records.add(ReturnsJson.of(record)));
-        JsonObjectBuilder answer = JsonOutput.object().add("returns", records);
-        if (page.size() == limit) {
-            answer.add("nextBefore", page.get(page.size() - 1).recordId());
-        }
-        return Response.ok(answer.build()).build();
+        return Response.ok(ReturnsJson.page(page, limit, "nextBefore").build()).build();
     }
 
     @POST

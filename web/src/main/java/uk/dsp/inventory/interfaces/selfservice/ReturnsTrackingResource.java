@@ -2,8 +2,6 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +19,6 @@ import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
 import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
-import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
  * Self-service: a Service User's user (role RETURNS, HTTP Basic) lists the Service Returns Records of the CHs its
@@ -67,13 +64,9 @@ public class ReturnsTrackingResource {
                 who.partyId(),
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), requestId, status, null, null, before, limit));
-        JsonArrayBuilder records = JsonOutput.array();
-        page.forEach(record -> records.add(ReturnsJson.of(record)));
-        JsonObjectBuilder answer =
-                JsonOutput.object().add("partyId", who.partyId()).add("returns", records);
-        if (page.size() == limit) {
-            answer.add("nextBefore", page.get(page.size() - 1).recordId());
-        }
-        return Response.ok(answer.build()).build();
+        return Response.ok(ReturnsJson.page(page, limit, "nextBefore")
+                        .add("partyId", who.partyId())
+                        .build())
+                .build();
     }
 }
