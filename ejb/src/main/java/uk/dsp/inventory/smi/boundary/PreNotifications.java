@@ -1,8 +1,12 @@
 package uk.dsp.inventory.smi.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
+import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.control.CommsHubIntake;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
+import uk.dsp.inventory.smi.control.NewCommsHubRows;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
 import uk.dsp.inventory.smi.control.PreNotificationOutcome;
 import uk.dsp.inventory.smi.entity.Device;
@@ -32,6 +39,10 @@ public class PreNotifications {
 
     private final PreNotificationCallValidator callValidator = new PreNotificationCallValidator();
     private final CommsHubIntake intake = new CommsHubIntake();
+    private final NewCommsHubRows newRows = new NewCommsHubRows();
+
+    @Resource(lookup = ServerResources.DATASOURCE)
+    DataSource dataSource;
 
     public List<PreNotificationOutcome> preNotify(AuthenticatedCsp csp, List<CommsHubPreNotification> records) {
         callValidator.validate(records, csp.region());
@@ -39,6 +50,7 @@ public class PreNotifications {
         Map<Long, Device> known = knownDevices(records);
         Set<String> recipients = serviceUsersAmong(records);
         List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
+        List<Device> created = new ArrayList<>();
         for (CommsHubPreNotification record : records) {
             CommsHubIntake.Decision decision = intake.decide(
                     record,
@@ -47,10 +59,23 @@ public class PreNotifications {
                     recipients.contains(record.details().deliveredToPartyId()),
                     csp.partyId(),
                     now);
-            decision.newDevices().forEach(em::persist);
+            created.addAll(decision.newDevices());
             outcomes.add(new PreNotificationOutcome(record.chfDeviceId(), decision.reason()));
         }
+        insertNew(created);
         return outcomes;
+    }
+
+    /** In the call's transaction, on its connection: the datasource hands this transaction the one it already has. */
+    private void insertNew(List<Device> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            newRows.insert(connection, created);
+        } catch (SQLException e) {
+            throw new PersistenceException("new Comms Hubs not written: " + e.getMessage(), e);
+        }
     }
 
     /** Every device the call names, in one query, locked so that two calls for one CH do not race. */
