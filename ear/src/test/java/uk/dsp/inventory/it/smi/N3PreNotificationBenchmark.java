@@ -107,7 +107,7 @@ class N3PreNotificationBenchmark {
         String report = String.format(
                 Locale.ROOT,
                 "CSPM-N3 pre-notification benchmark: %,d CHs in calls of %d%n"
-                        + "  service over mutual TLS (SOAP, certificate, validation, rows):%.1f s  %,.0f CHs/s  %.0f ms a call"
+                        + "  service over mutual TLS (SOAP, certificate, validation, rows): %.1f s  %,.0f CHs/s  %.0f ms a call"
                         + " (%.0f ms of it inside the endpoint)%n"
                         + "  plain JDBC batch, same rows:                                  %.1f s  %,.0f CHs/s  %.0f ms a pallet%n"
                         + "  ratio service / plain JDBC:                                   %.1f%%%n"
