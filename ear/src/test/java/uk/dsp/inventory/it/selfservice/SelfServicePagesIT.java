@@ -186,6 +186,11 @@ class SelfServicePagesIT {
         try (Browser browser = new Browser()) {
             signIn(browser.open("ssi/receipts.xhtml"), receiver);
             assertThat(browser.find("#receipts").getText()).contains(hub.chf());
+            browser.find("#step\\:received").click();
+            browser.awaitText("#messages", "Give the CH's CHF Device ID.");
+            assertThat(browser.find("#receipts").getText())
+                    .as("the list, still there")
+                    .contains(hub.chf());
             browser.fill("step:deviceId", "00-00-00-00-00-00-00-01");
             browser.find("#step\\:received").click();
             browser.awaitText("#messages", "no OPEN returns record of CH 00-00-00-00-00-00-00-01");

@@ -30,9 +30,10 @@ public class ReceiptsPage {
     private String status = "OPEN";
     private Long before;
     private String deviceId;
-    private List<ReturnsRecord> page = List.of();
+    private List<ReturnsRecord> page;
 
     public void load() {
+        page = List.of();
         try {
             page = receipts.page(
                     user.member(),
@@ -71,13 +72,17 @@ public class ReceiptsPage {
         }
     }
 
+    /** Loaded by the view action; on a form's post that failed validation (no view action then), here. */
     public List<ReturnsRecord> getPage() {
+        if (page == null) {
+            load();
+        }
         return page;
     }
 
     /** The next page's address, when this one is full. */
     public String getOlderLink() {
-        return page.size() < PAGE
+        return getPage().size() < PAGE
                 ? null
                 : "receipts.xhtml?status=" + (status == null ? "" : status) + "&before="
                         + page.get(page.size() - 1).recordId();
