@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.HousekeepingPlan;
@@ -50,7 +49,14 @@ public class Housekeeping {
 
     /** Runs now; a caller finding a run in progress gets {@link HousekeepingBusy} at once. */
     public long run(String trigger) {
-        return exclusively(() -> start(trigger));
+        if (!running.tryLock()) {
+            throw new HousekeepingBusy();
+        }
+        try {
+            return start(trigger);
+        } finally {
+            running.unlock();
+        }
     }
 
     private long start(String trigger) {
@@ -117,17 +123,6 @@ public class Housekeeping {
 
     public Map<DeviceType, Long> countsOf(long runId) {
         return chunks.countsOf(runId);
-    }
-
-    private <T> T exclusively(Supplier<T> work) {
-        if (!running.tryLock()) {
-            throw new HousekeepingBusy();
-        }
-        try {
-            return work.get();
-        } finally {
-            running.unlock();
-        }
     }
 
     private HousekeepingSettings settings() {
