@@ -5,9 +5,9 @@ import java.util.Set;
 
 /** The three kinds of people: a Service User's staff, a CSP's staff, and DCC operators (the DSP's own party). */
 public enum MemberKind {
-    SERVICE_USER_STAFF(EnumSet.of(UserRole.INCIDENTS, UserRole.RETURNS)),
+    SERVICE_USER_STAFF(EnumSet.of(UserRole.INCIDENTS, UserRole.RETURNS, UserRole.REFLASH)),
     CSP_STAFF(EnumSet.of(UserRole.WORK_ORDERS)),
-    DCC_OPERATOR(EnumSet.of(UserRole.SERVICE_DESK, UserRole.USER_ADMIN));
+    DCC_OPERATOR(EnumSet.of(UserRole.SERVICE_DESK, UserRole.USER_ADMIN, UserRole.LOGISTICS));
 
     private final Set<UserRole> grantable;
 

@@ -12,12 +12,19 @@ public enum UserRole {
     INCIDENTS,
     /** A Service User's staff: track the party's CH returns. */
     RETURNS,
+    /** A Service User's staff: its CH stock, re-flash requests and forecasts, and their charges. */
+    REFLASH,
     /** A CSP's staff: its DSMS work: receiving and closing returned CHs, and the work orders. */
     WORK_ORDERS,
     /** A DCC operator on the service desk: every incident, reassignment, administrative closure, overdue report. */
     SERVICE_DESK,
     /** A DCC operator who manages parties' users and unlocks accounts. */
-    USER_ADMIN;
+    USER_ADMIN,
+    /**
+     * A DCC Logistics operator: the firmware catalogue, decisions on re-flash requests, the re-flashed CHs' firmware
+     * file, stock, forecasts and charges.
+     */
+    LOGISTICS;
 
     public static Set<UserRole> parse(Iterable<String> names) {
         Set<UserRole> roles = EnumSet.noneOf(UserRole.class);

@@ -217,7 +217,7 @@ class RandomKillsReliability {
                 case UNANSWERED -> report.settled(rows == 2L * N3_SIZE, rows == 0, call);
             }
         }
-        for (String queue : List.of("DspReturnsRecords", "DspNotifications", "DspAlerts", "DspIncidentMail", "DLQ")) {
+        for (String queue : List.of("DspReturnsRecords", "DspNotifications", "DspAlerts", "DspPartyMail", "DLQ")) {
             long waiting = server.messagesIn(queue);
             if (waiting > 0) {
                 report.stuck().add(waiting + " messages in " + queue);

@@ -23,6 +23,7 @@ public final class ResponseCodes {
             entry(SmiOutcome.NOT_AUTHORISED, ResponseCode.E_4),
             entry(SmiOutcome.STATUS_NOT_ALLOWED, ResponseCode.E_5),
             entry(SmiOutcome.ALREADY_RETURNED, ResponseCode.E_081401),
+            entry(SmiOutcome.AWAY_FOR_REFLASH, ResponseCode.E_5),
             entry(SmiOutcome.NOTHING_AT_MPXN, ResponseCode.E_080202),
             entry(SmiOutcome.NOTHING_TO_UPDATE, ResponseCode.E_080405),
             entry(SmiOutcome.ALREADY_IN_INVENTORY, ResponseCode.E_120201),

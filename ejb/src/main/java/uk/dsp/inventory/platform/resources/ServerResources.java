@@ -13,7 +13,9 @@ public final class ServerResources {
     public static final String RETURNS_RECORDS_QUEUE = "java:/jms/queue/DspReturnsRecords";
     public static final String NOTIFICATIONS_QUEUE = "java:/jms/queue/DspNotifications";
     public static final String ALERTS_QUEUE = "java:/jms/queue/DspAlerts";
-    public static final String INCIDENT_MAIL_QUEUE = "java:/jms/queue/DspIncidentMail";
+    /** Mails to parties' people about their incidents and re-flashes. */
+    public static final String PARTY_MAIL_QUEUE = "java:/jms/queue/DspPartyMail";
+
     public static final String MAIL_SESSION = "java:jboss/mail/Dsp";
 
     private ServerResources() {}

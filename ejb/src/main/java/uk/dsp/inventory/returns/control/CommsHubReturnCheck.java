@@ -44,6 +44,10 @@ public class CommsHubReturnCheck {
         if (chf.logisticsStatus() == LogisticsStatus.RETURNED) {
             return ReturnOutcome.ALREADY_RETURNED;
         }
+        if (chf.logisticsStatus() == LogisticsStatus.AWAY_FOR_REFLASH
+                || chf.logisticsStatus() == LogisticsStatus.SCRAPPED) {
+            return ReturnOutcome.INCOMPATIBLE_STATUS; // the CSP has it, for re-flash, or scrapped it
+        }
         if (!statusAllows(hubReturn, chf.smiStatus())) {
             return ReturnOutcome.INCOMPATIBLE_STATUS;
         }

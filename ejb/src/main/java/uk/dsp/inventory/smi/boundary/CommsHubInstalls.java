@@ -42,9 +42,11 @@ public class CommsHubInstalls {
             gpf = chf.gpfDeviceId() == null
                     ? null
                     : em.find(Device.class, chf.gpfDeviceId().value(), LockModeType.PESSIMISTIC_WRITE);
-            outcome = chf.logisticsStatus() == LogisticsStatus.RETURNED
-                    ? SmiOutcome.ALREADY_RETURNED
-                    : gpfOutcome(gpfChange, gpf, request);
+            outcome = switch (chf.logisticsStatus() == null ? LogisticsStatus.DELIVERED : chf.logisticsStatus()) {
+                case RETURNED -> SmiOutcome.ALREADY_RETURNED;
+                case AWAY_FOR_REFLASH, SCRAPPED -> SmiOutcome.AWAY_FOR_REFLASH;
+                case DELIVERED -> gpfOutcome(gpfChange, gpf, request);
+            };
         }
         if (outcome.accepted()) {
             for (Device device : new Device[] {chf, gpf}) {

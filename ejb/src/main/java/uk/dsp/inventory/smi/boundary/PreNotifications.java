@@ -2,6 +2,7 @@ package uk.dsp.inventory.smi.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -22,9 +23,11 @@ import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.control.CommsHubIntake;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
+import uk.dsp.inventory.smi.control.CommsHubsInReflash;
 import uk.dsp.inventory.smi.control.NewCommsHubRows;
 import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
 import uk.dsp.inventory.smi.control.PreNotificationOutcome;
+import uk.dsp.inventory.smi.control.ReflashHold;
 import uk.dsp.inventory.smi.entity.Device;
 
 /**
@@ -44,11 +47,16 @@ public class PreNotifications {
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
+    @Inject
+    CommsHubsInReflash reflash;
+
     public List<PreNotificationOutcome> preNotify(AuthenticatedCsp csp, List<CommsHubPreNotification> records) {
         callValidator.validate(records, csp.region());
         Instant now = Instant.now();
         Map<Long, Device> known = knownDevices(records);
         Set<String> recipients = serviceUsersAmong(records);
+        Map<Long, ReflashHold> holds = reflash.holdsOn(
+                records.stream().map(r -> r.chfDeviceId().value()).toList());
         List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
         List<Device> created = new ArrayList<>();
         for (CommsHubPreNotification record : records) {
@@ -57,9 +65,14 @@ public class PreNotifications {
                     known.get(record.chfDeviceId().value()),
                     known.get(record.gpfDeviceId().value()),
                     recipients.contains(record.details().deliveredToPartyId()),
+                    holds.getOrDefault(record.chfDeviceId().value(), ReflashHold.NONE),
                     csp.partyId(),
                     now);
             created.addAll(decision.newDevices());
+            if (decision.reflashed()) {
+                reflash.firmwareRecordedByCsp(
+                        record.chfDeviceId(), record.details().firmwareVersion(), csp.partyId(), now);
+            }
             outcomes.add(new PreNotificationOutcome(record.chfDeviceId(), decision.reason()));
         }
         insertNew(created);

@@ -12,6 +12,8 @@ public enum SmiOutcome {
     STATUS_NOT_ALLOWED,
     /** A CH sent back to the DCC cannot be installed. */
     ALREADY_RETURNED,
+    /** A CH away to its CSP for re-flash, or scrapped after one, cannot be installed. */
+    AWAY_FOR_REFLASH,
     /** SR 8.2 by MPxN: no device there that the requester answers for. */
     NOTHING_AT_MPXN,
     /** SR 8.4 with no detail to change. */

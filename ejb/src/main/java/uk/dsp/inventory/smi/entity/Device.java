@@ -208,6 +208,38 @@ public class Device extends Tracked {
                 deliveryDate);
     }
 
+    /** Re-flash: authorised and sent to the CSP; back in the party's stock; or scrapped after a failed re-flash. */
+    public void moveLogistics(LogisticsStatus status, Instant now) {
+        logisticsStatus = status;
+        touch(now);
+    }
+
+    /** A re-flashed CH's new firmware, learnt from its CSP (CSPM-N3) or DCC Logistics' file. */
+    public void recordFirmware(String version, Instant now) {
+        firmwareVersion = version;
+        touch(now);
+    }
+
+    public String firmwareVersion() {
+        return firmwareVersion;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String manufacturer() {
+        return manufacturer;
+    }
+
+    public Instant installedAt() {
+        return installedAt;
+    }
+
+    public LocalDate deliveryDate() {
+        return deliveryDate;
+    }
+
     public void deliverAsCommsHub(Eui64 gpf) {
         this.gpfDeviceId = gpf == null ? null : gpf.value();
         this.logisticsStatus = LogisticsStatus.DELIVERED;

@@ -1,7 +1,17 @@
 package uk.dsp.inventory.smi.entity;
 
-/** Where a Comms Hub is in the CSP's logistics: delivered to the party that ordered it, or returned. */
+/**
+ * Where a Comms Hub is in the CSP's logistics: delivered to the party that ordered it, returned, away to its CSP for
+ * re-flash (authorised, on its way or at the CSP, until delivered back), or scrapped after a failed re-flash.
+ */
 public enum LogisticsStatus {
     DELIVERED,
-    RETURNED
+    RETURNED,
+    AWAY_FOR_REFLASH,
+    SCRAPPED;
+
+    /** A CH installs, returns or goes for re-flash only from its party's stock (or, for a return, installed). */
+    public boolean inPartyHands() {
+        return this == DELIVERED;
+    }
 }

@@ -21,7 +21,8 @@ class CommsHubIntakeTest {
 
     @Test
     void aNewCommsHubBecomesAPendingChfAndGpfDeliveredToTheRecipient() {
-        CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH), null, null, true, CSP, NOW);
+        CommsHubIntake.Decision decision =
+                intake.decide(record(100, CspRegion.SOUTH), null, null, true, ReflashHold.NONE, CSP, NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.CREATED);
         assertThat(decision.newDevices())
@@ -44,8 +45,8 @@ class CommsHubIntakeTest {
     void theSameRecordAgainChangesNothing() {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
-        CommsHubIntake.Decision decision =
-                intake.decide(record(100, CspRegion.SOUTH), known[0], known[1], true, CSP, NOW.plusSeconds(60));
+        CommsHubIntake.Decision decision = intake.decide(
+                record(100, CspRegion.SOUTH), known[0], known[1], true, ReflashHold.NONE, CSP, NOW.plusSeconds(60));
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.UNCHANGED);
         assertThat(decision.newDevices()).isEmpty();
@@ -55,8 +56,8 @@ class CommsHubIntakeTest {
     void aNewFirmwareVersionUpdatesBothDevices() {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
-        CommsHubIntake.Decision decision =
-                intake.decide(record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, CSP, NOW);
+        CommsHubIntake.Decision decision = intake.decide(
+                record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, ReflashHold.NONE, CSP, NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.UPDATED);
         assertThat(known[0].commsHubDetails().firmwareVersion()).isEqualTo("2.0.0");
@@ -68,7 +69,13 @@ class CommsHubIntakeTest {
         Device[] known = known(record(100, CspRegion.SOUTH));
 
         CommsHubIntake.Decision decision = intake.decide(
-                record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, "90-B3-D5-1F-30-0C-00-02", NOW);
+                record(100, CspRegion.SOUTH, "2.0.0"),
+                known[0],
+                known[1],
+                true,
+                ReflashHold.NONE,
+                "90-B3-D5-1F-30-0C-00-02",
+                NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.OTHER_CSP);
         assertThat(known[0].commsHubDetails().firmwareVersion()).isEqualTo("1.0.0");
@@ -80,7 +87,8 @@ class CommsHubIntakeTest {
         CommsHubPreNotification otherGpf = new CommsHubPreNotification(
                 new Eui64(100), new Eui64(555), record(100, CspRegion.SOUTH).details());
 
-        assertThat(intake.decide(otherGpf, known[0], null, true, CSP, NOW).reason())
+        assertThat(intake.decide(otherGpf, known[0], null, true, ReflashHold.NONE, CSP, NOW)
+                        .reason())
                 .isEqualTo(OutcomeReason.GPF_MISMATCH);
     }
 
@@ -90,25 +98,78 @@ class CommsHubIntakeTest {
         CommsHubPreNotification clash = new CommsHubPreNotification(
                 new Eui64(101), new Eui64(300), record(100, CspRegion.SOUTH).details());
 
-        assertThat(intake.decide(clash, known[1], null, true, CSP, NOW).reason())
+        assertThat(intake.decide(clash, known[1], null, true, ReflashHold.NONE, CSP, NOW)
+                        .reason())
                 .isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
-        assertThat(intake.decide(record(300, CspRegion.SOUTH), null, known[1], true, CSP, NOW)
+        assertThat(intake.decide(record(300, CspRegion.SOUTH), null, known[1], true, ReflashHold.NONE, CSP, NOW)
                         .reason())
                 .isEqualTo(OutcomeReason.DEVICE_ID_IN_USE);
     }
 
     @Test
     void anUnknownRecipientIsRejectedBeforeAnythingElse() {
-        CommsHubIntake.Decision decision = intake.decide(record(100, CspRegion.SOUTH), null, null, false, CSP, NOW);
+        CommsHubIntake.Decision decision =
+                intake.decide(record(100, CspRegion.SOUTH), null, null, false, ReflashHold.NONE, CSP, NOW);
 
         assertThat(decision.reason()).isEqualTo(OutcomeReason.UNKNOWN_RECIPIENT);
         assertThat(decision.reason().accepted()).isFalse();
         assertThat(decision.newDevices()).isEmpty();
     }
 
+    @Test
+    void aChAwayForReflashIsUpdatedOnlyOnceItsCspHasReceivedIt() {
+        Device[] known = known(record(100, CspRegion.SOUTH));
+        known[0].moveLogistics(LogisticsStatus.AWAY_FOR_REFLASH, NOW);
+
+        assertThat(intake.decide(
+                                record(100, CspRegion.SOUTH, "2.0.0"),
+                                known[0],
+                                known[1],
+                                true,
+                                new ReflashHold(true, false),
+                                CSP,
+                                NOW)
+                        .reason())
+                .isEqualTo(OutcomeReason.AWAY_FOR_REFLASH);
+        CommsHubIntake.Decision received = intake.decide(
+                record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, new ReflashHold(true, true), CSP, NOW);
+        assertThat(received.reason()).isEqualTo(OutcomeReason.UPDATED);
+        assertThat(received.reflashed()).isTrue();
+        assertThat(known[0].firmwareVersion()).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void aReflashNeverTakesTheFirmwareBack() {
+        Device[] known = known(record(100, CspRegion.SOUTH, "1.10.0"));
+        known[0].moveLogistics(LogisticsStatus.AWAY_FOR_REFLASH, NOW);
+
+        assertThat(intake.decide(
+                                record(100, CspRegion.SOUTH, "1.9.9"),
+                                known[0],
+                                known[1],
+                                true,
+                                new ReflashHold(true, true),
+                                CSP,
+                                NOW)
+                        .reason())
+                .isEqualTo(OutcomeReason.FIRMWARE_DOWNGRADE);
+        assertThat(known[0].firmwareVersion()).isEqualTo("1.10.0");
+    }
+
+    @Test
+    void anUpdateOutsideAReflashIsNoReflash() {
+        Device[] known = known(record(100, CspRegion.SOUTH));
+
+        CommsHubIntake.Decision decision = intake.decide(
+                record(100, CspRegion.SOUTH, "2.0.0"), known[0], known[1], true, ReflashHold.NONE, CSP, NOW);
+
+        assertThat(decision.reason()).isEqualTo(OutcomeReason.UPDATED);
+        assertThat(decision.reflashed()).isFalse();
+    }
+
     /** The CHF and GPF the SMI holds after the record was pre-notified by CSP. */
     private Device[] known(CommsHubPreNotification record) {
-        CommsHubIntake.Decision created = intake.decide(record, null, null, true, CSP, NOW);
+        CommsHubIntake.Decision created = intake.decide(record, null, null, true, ReflashHold.NONE, CSP, NOW);
         Device chf = created.newDevices().stream()
                 .filter(d -> d.type() == DeviceType.CHF)
                 .findFirst()

@@ -3,10 +3,14 @@ package uk.dsp.inventory.interfaces.http;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * A request's body read as one JSON object, and its string members: anything else (empty, not JSON, an array, too
@@ -48,6 +52,52 @@ public final class JsonBodies {
             throw badRequest(name + " must be a string");
         }
         return body.getString(name);
+    }
+
+    /** The member as a list of strings; null when it is missing or null. */
+    public static List<String> strings(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY
+                || value.asJsonArray().stream().anyMatch(v -> v.getValueType() != JsonValue.ValueType.STRING)) {
+            throw badRequest(name + " must be an array of strings");
+        }
+        return value.asJsonArray().getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+
+    /** The member as a boolean, which must be there. */
+    public static boolean bool(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw badRequest(name + " must be true or false");
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    /** The member as an object; an empty one when it is missing or null. */
+    public static JsonObject member(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw badRequest(name + " must be an object");
+        }
+        return value.asJsonObject();
+    }
+
+    /** The member as a date (ISO-8601, such as 2026-12-24); null when it is missing or null. */
+    public static LocalDate date(JsonObject body, String name) {
+        String text = string(body, name);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw badRequest(name + " must be a date such as 2026-12-24");
+        }
     }
 
     /** The deepest nesting of arrays and objects, outside strings, counted before anything is parsed. */

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.incidents.boundary;
+package uk.dsp.inventory.platform.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -15,25 +15,24 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Date;
 import java.util.logging.Logger;
-import uk.dsp.inventory.incidents.control.IncidentMailNotice;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
- * Sends the mails of incidents through the server's mail session. A mail server that refuses makes the broker
+ * Sends the mails to parties' people (incidents, re-flashes) through the server's mail session. A mail server that refuses makes the broker
  * retry with back-off; after the last attempt the message is in the DLQ and the failure in the log.
  */
 @MessageDriven(
         activationConfig = {
             @ActivationConfigProperty(
                     propertyName = "destinationLookup",
-                    propertyValue = ServerResources.INCIDENT_MAIL_QUEUE),
+                    propertyValue = ServerResources.PARTY_MAIL_QUEUE),
             @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
         })
-public class IncidentMailConsumer implements MessageListener {
+public class PartyMailConsumer implements MessageListener {
 
-    private static final Logger LOG = Logger.getLogger(IncidentMailConsumer.class.getName());
+    private static final Logger LOG = Logger.getLogger(PartyMailConsumer.class.getName());
 
     @Resource(lookup = ServerResources.MAIL_SESSION)
     Session mailSession;
@@ -46,9 +45,9 @@ public class IncidentMailConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        IncidentMailNotice notice = null;
+        PartyMail notice = null;
         try {
-            notice = JsonMessages.read(message.getBody(String.class), IncidentMailNotice.class);
+            notice = JsonMessages.read(message.getBody(String.class), PartyMail.class);
             MimeMessage mail = new MimeMessage(mailSession);
             mail.setRecipients(
                     jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(String.join(",", notice.to()), true));
@@ -57,9 +56,7 @@ public class IncidentMailConsumer implements MessageListener {
             mail.setText(notice.body(), "UTF-8");
             Transport.send(mail);
         } catch (JMSException | MessagingException | RuntimeException e) {
-            String what = notice == null
-                    ? "An incident mail"
-                    : "The mail of incident " + notice.incidentId() + " to " + notice.to();
+            String what = notice == null ? "A party mail" : "The mail about " + notice.about() + " to " + notice.to();
             DeliveryAttempt.of(message).failed(LOG, what, e, transactions, reason -> {});
             context.setRollbackOnly();
         }

@@ -1,0 +1,88 @@
+package uk.dsp.inventory.firmware.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
+import uk.dsp.inventory.dcc.UserRole;
+import uk.dsp.inventory.firmware.control.FirmwareVersions;
+import uk.dsp.inventory.firmware.entity.FirmwareRelease;
+
+/**
+ * The latest production firmware version per CH manufacturer and model (seed 003: a re-flash brings a CH to it). DCC
+ * Logistics operators set it; the stock view marks the CHs behind it and a re-flash request refuses the CHs already
+ * on it. Manufacturer and model are written as CSPs pre-notify them (CSPM-N3, 30 characters).
+ */
+@Stateless
+public class FirmwareCatalogue {
+
+    private static final Logger LOG = Logger.getLogger(FirmwareCatalogue.class.getName());
+    private static final Pattern NAME = Pattern.compile("\\S(.{0,28}\\S)?");
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    public List<FirmwareRelease> list() {
+        return em.createQuery("select f from FirmwareRelease f order by f.manufacturer, f.model", FirmwareRelease.class)
+                .getResultList();
+    }
+
+    /** Latest versions by {@link #key(String, String)}: the catalogue is a few dozen rows, read whole. */
+    public Map<String, String> latestVersions() {
+        Map<String, String> latest = new HashMap<>();
+        for (FirmwareRelease release : list()) {
+            latest.put(key(release.manufacturer(), release.model()), release.latestVersion());
+        }
+        return latest;
+    }
+
+    public static String key(String manufacturer, String model) {
+        return manufacturer + '\u0000' + model;
+    }
+
+    public FirmwareRelease setLatest(PartyMember member, String manufacturer, String model, String version) {
+        if (!member.isOperator() || !member.may(UserRole.LOGISTICS)) {
+            throw new Refused(Refused.Problem.FORBIDDEN, "the firmware catalogue is kept by DCC Logistics operators");
+        }
+        if (manufacturer == null
+                || !NAME.matcher(manufacturer).matches()
+                || model == null
+                || !NAME.matcher(model).matches()) {
+            throw new Refused(
+                    Refused.Problem.INVALID,
+                    "manufacturer and model are 1 to 30 characters, as the CSPs pre-notify them");
+        }
+        if (!FirmwareVersions.isValid(version)) {
+            throw new Refused(
+                    Refused.Problem.INVALID,
+                    "a firmware version is 1 to 40 letters, digits, spaces, dots, hyphens or underscores,"
+                            + " starting with a letter or digit");
+        }
+        FirmwareRelease release = em.createQuery(
+                        "select f from FirmwareRelease f where f.manufacturer = :manufacturer and f.model = :model",
+                        FirmwareRelease.class)
+                .setParameter("manufacturer", manufacturer)
+                .setParameter("model", model)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        String before = release == null ? "none" : release.latestVersion();
+        if (release == null) {
+            release = new FirmwareRelease(manufacturer, model);
+            release.latest(version, member.username(), Instant.now());
+            em.persist(release);
+        } else {
+            release.latest(version, member.username(), Instant.now());
+        }
+        LOG.info(() -> "Firmware catalogue: " + manufacturer + " " + model + " latest " + before + " -> " + version
+                + " by " + member.username());
+        return release;
+    }
+}

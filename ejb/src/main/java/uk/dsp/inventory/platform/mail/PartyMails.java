@@ -1,0 +1,57 @@
+package uk.dsp.inventory.platform.mail;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import uk.dsp.inventory.dcc.UserRole;
+import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.platform.messaging.Outbox;
+import uk.dsp.inventory.platform.resources.ServerResources;
+
+/**
+ * Mails a party's people about a kind of work, through the outbox in the caller's transaction: its enabled users with
+ * the role for that work and an address, or else the party's contact address in the registry. A party with neither
+ * is not mailed, and the log says so.
+ */
+@Dependent
+public class PartyMails {
+
+    private static final Logger LOG = Logger.getLogger(PartyMails.class.getName());
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    public void send(String about, String partyId, UserRole role, String subject, String body) {
+        List<String> to = recipients(partyId, role);
+        if (to.isEmpty()) {
+            LOG.warning(() -> "The mail about " + about + ": party " + partyId
+                    + " has no e-mail address (neither its users with " + role + " nor the registry): not mailed");
+            return;
+        }
+        outbox.send(ServerResources.PARTY_MAIL_QUEUE, new PartyMail(about, to, subject, body), Map.of());
+    }
+
+    private List<String> recipients(String partyId, UserRole role) {
+        List<String> users = new ArrayList<>();
+        for (Object email : em.createNativeQuery("select email from party_user where party_id = ?1 and enabled"
+                        + " and email is not null and roles like ?2 order by username")
+                .setParameter(1, partyId)
+                .setParameter(2, "%" + role.name() + "%")
+                .getResultList()) {
+            users.add(String.valueOf(email));
+        }
+        if (!users.isEmpty()) {
+            return users;
+        }
+        Party party = em.find(Party.class, partyId);
+        return party == null || party.email() == null ? List.of() : List.of(party.email());
+    }
+}

@@ -1,0 +1,106 @@
+package uk.dsp.inventory.reflash.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.dsp.inventory.reflash.entity.ItemStatus;
+import uk.dsp.inventory.reflash.entity.ReflashItem;
+import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
+import uk.dsp.inventory.smi.entity.Device;
+
+/** The reads every re-flash step shares: devices and items in one query each, locked where the step changes them. */
+@Dependent
+public class ReflashRows {
+
+    /** PostgreSQL takes at most 32,767 parameters a statement; a CH is two of them when its GPF comes too. */
+    private static final int CHUNK = 10_000;
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    /** The devices among {@code ids}, locked: a CH's steps and the SMI's own requests for it take turns. */
+    public Map<Long, Device> devicesLocked(Collection<Long> ids) {
+        List<Device> found = new ArrayList<>(ids.size());
+        List<Long> all = List.copyOf(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList());
+        }
+        return found.stream().collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
+    }
+
+    /** The CHF and its GPF of each CH, locked. */
+    public Map<Long, Device> hubsLocked(Collection<Long> chfIds) {
+        Map<Long, Device> chfs = devicesLocked(chfIds);
+        Set<Long> gpfs = chfs.values().stream()
+                .filter(d -> d.gpfDeviceId() != null)
+                .map(d -> d.gpfDeviceId().value())
+                .collect(Collectors.toSet());
+        Map<Long, Device> both = new java.util.HashMap<>(chfs);
+        both.putAll(devicesLocked(gpfs));
+        return both;
+    }
+
+    /** Of {@code chfIds}, those in an open re-flash. */
+    public Set<Long> inOpenReflash(Collection<Long> chfIds) {
+        Set<Long> open = new HashSet<>();
+        List<Long> all = List.copyOf(new HashSet<>(chfIds));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            open.addAll(em.createQuery(
+                            "select i.deviceId from ReflashItem i where i.deviceId in :ids and i.status in :open",
+                            Long.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setParameter("open", ItemStatus.OPEN)
+                    .getResultList());
+        }
+        return open;
+    }
+
+    /**
+     * Of {@code chfIds}, those its CSP holds for re-flash: received or re-flashed in a work order still OPEN, the only
+     * time the SMI takes a new firmware version of it as a re-flash's. Locked.
+     */
+    public Map<Long, ReflashItem> atCspLocked(Collection<Long> chfIds) {
+        Map<Long, ReflashItem> held = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new HashSet<>(chfIds));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            for (ReflashItem item : em.createQuery(
+                            "select i from ReflashItem i, WorkOrder w where i.workOrderId = w.id"
+                                    + " and i.deviceId in :ids and i.status in :atCsp and w.status = :open",
+                            ReflashItem.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .setParameter("atCsp", List.of(ItemStatus.RECEIVED, ItemStatus.REFLASHED))
+                    .setParameter("open", WorkOrderStatus.OPEN)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()) {
+                held.put(item.deviceId().value(), item);
+            }
+        }
+        return held;
+    }
+
+    public List<ReflashItem> itemsOfRequest(long requestId) {
+        return em.createQuery(
+                        "select i from ReflashItem i where i.requestId = :id order by i.deviceId", ReflashItem.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    public List<ReflashItem> itemsOfWorkOrder(long workOrderId) {
+        return em.createQuery(
+                        "select i from ReflashItem i where i.workOrderId = :id order by i.deviceId", ReflashItem.class)
+                .setParameter("id", workOrderId)
+                .getResultList();
+    }
+}

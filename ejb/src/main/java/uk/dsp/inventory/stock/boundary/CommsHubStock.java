@@ -1,0 +1,177 @@
+package uk.dsp.inventory.stock.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
+import uk.dsp.inventory.firmware.control.FirmwareVersions;
+import uk.dsp.inventory.reflash.control.ChargeLedger;
+import uk.dsp.inventory.reflash.control.ReflashAccess;
+
+/**
+ * A party's CH stock, read from the SMI: its CHFs delivered to it, Pending, never installed and in its hands (not
+ * returned, away for re-flash or scrapped). A party sees its own; DCC Logistics any party's, and the month-end counts.
+ */
+@Stateless
+public class CommsHubStock {
+
+    public static final int MAX_PAGE = 1_000;
+
+    /** CHs of one model and firmware version: how many, the oldest delivery, and whether behind the catalogue. */
+    public record Line(
+            String manufacturer,
+            String model,
+            String firmwareVersion,
+            long chs,
+            LocalDate oldestDelivery,
+            String latestVersion,
+            boolean behind) {}
+
+    /** One CH of the stock, its age in days since delivery. */
+    public record Hub(
+            Eui64 deviceId,
+            String manufacturer,
+            String model,
+            String firmwareVersion,
+            LocalDate deliveryDate,
+            Long ageDays,
+            String latestVersion,
+            boolean behind) {}
+
+    /** A party's CHs delivered and not installed at the end of a month. */
+    public record MonthEnd(String partyId, long chs) {}
+
+    private static final String STOCK = "from device where device_type = 'CHF' and delivered_to_party_id = ?1"
+            + " and smi_status = 'PENDING' and installed_at is null"
+            + " and (logistics_status is null or logistics_status = 'DELIVERED')";
+
+    @PersistenceContext(unitName = "smi")
+    EntityManager em;
+
+    @EJB
+    FirmwareCatalogue catalogue;
+
+    public List<Line> summary(PartyMember member, String partyId) {
+        String party = partyOf(member, partyId);
+        Map<String, String> latest = catalogue.latestVersions();
+        List<Line> lines = new ArrayList<>();
+        for (Object[] r : rows(
+                "select manufacturer, model, firmware_version, count(*), min(delivery_date) " + STOCK
+                        + " group by manufacturer, model, firmware_version order by manufacturer, model, firmware_version",
+                party,
+                0,
+                10_000)) {
+            String version = latestOf(latest, r[0], r[1]);
+            lines.add(new Line(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    date(r[4]),
+                    version,
+                    isBehind((String) r[2], version)));
+        }
+        return lines;
+    }
+
+    /** CHs of the stock by Device ID after {@code after}; {@code behindOnly} keeps those behind the catalogue. */
+    public List<Hub> hubs(PartyMember member, String partyId, boolean behindOnly, Long after, int limit) {
+        String party = partyOf(member, partyId);
+        Map<String, String> latest = catalogue.latestVersions();
+        LocalDate today = LocalDate.ofInstant(Instant.now(), ChargeLedger.UK);
+        List<Hub> hubs = new ArrayList<>();
+        long from = after == null ? Long.MIN_VALUE : after;
+        while (hubs.size() < limit) {
+            List<Object[]> page = rows(
+                    "select device_id, manufacturer, model, firmware_version, delivery_date " + STOCK
+                            + " and device_id > ?2 order by device_id limit ?3",
+                    party,
+                    from,
+                    limit);
+            for (Object[] r : page) {
+                String version = latestOf(latest, r[1], r[2]);
+                boolean behind = isBehind((String) r[3], version);
+                from = ((Number) r[0]).longValue();
+                if (behind || !behindOnly) {
+                    LocalDate delivered = date(r[4]);
+                    hubs.add(new Hub(
+                            new Eui64(from),
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            delivered,
+                            delivered == null ? null : ChronoUnit.DAYS.between(delivered, today),
+                            version,
+                            behind));
+                }
+                if (hubs.size() == limit) {
+                    break;
+                }
+            }
+            if (page.size() < limit) {
+                break;
+            }
+        }
+        return hubs;
+    }
+
+    /**
+     * Per party, its CHFs delivered by the month's last day and not installed by then, as the SMI holds them now: a
+     * CH deleted or re-notified since is counted as it is today.
+     */
+    public List<MonthEnd> monthEnd(PartyMember member, YearMonth month) {
+        ReflashAccess.requireLogistics(member);
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ChargeLedger.UK).toInstant();
+        List<MonthEnd> counts = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select delivered_to_party_id, count(*) from device"
+                        + " where device_type = 'CHF' and delivered_to_party_id is not null and delivery_date <= ?1"
+                        + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1")
+                .setParameter(1, month.atEndOfMonth())
+                .setParameter(2, end.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
+        for (Object[] r : rows) {
+            counts.add(new MonthEnd((String) r[0], ((Number) r[1]).longValue()));
+        }
+        return counts;
+    }
+
+    private static String partyOf(PartyMember member, String partyId) {
+        if (ReflashAccess.isLogistics(member) && partyId != null && !partyId.isBlank()) {
+            return partyId;
+        }
+        ReflashAccess.requireParty(member);
+        return member.partyId();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String party, long after, int limit) {
+        var query = em.createNativeQuery(sql).setParameter(1, party);
+        if (sql.contains("?2")) {
+            query.setParameter(2, after).setParameter(3, limit);
+        }
+        return query.getResultList();
+    }
+
+    private static String latestOf(Map<String, String> latest, Object manufacturer, Object model) {
+        return latest.get(FirmwareCatalogue.key((String) manufacturer, (String) model));
+    }
+
+    private static boolean isBehind(String version, String latest) {
+        return latest != null && (version == null || FirmwareVersions.ORDER.compare(version, latest) < 0);
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
