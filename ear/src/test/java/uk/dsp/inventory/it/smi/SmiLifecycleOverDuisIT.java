@@ -1,6 +1,7 @@
 package uk.dsp.inventory.it.smi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dsp.inventory.it.support.duis.DuisClient.responseCode;
 import static uk.dsp.inventory.it.support.duis.SmiDocuments.statusCh;
 import static uk.dsp.inventory.it.support.duis.SmiDocuments.statusExceptCh;
 
@@ -51,7 +52,7 @@ class SmiLifecycleOverDuisIT {
 
         String reply = supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null));
 
-        assertThat(code(reply)).isEqualTo("I0");
+        assertThat(responseCode(reply)).isEqualTo("I0");
         assertThat(reply).contains("<sr:ServiceReference>12.2</sr:ServiceReference>");
         DuisSchema.validate(reply);
         assertThat(device(meter))
@@ -67,17 +68,19 @@ class SmiLifecycleOverDuisIT {
         supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null));
         Hub hub = supplier.deliveredHubs(1).get(0);
 
-        assertThat(code(supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "GSME", null))))
+        assertThat(responseCode(supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "GSME", null))))
                 .isEqualTo("E120201");
-        assertThat(code(supplier.send(SmiDocuments.preNotify(supplier.partyId(), Eui64s.random(), "CHF", null))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.preNotify(supplier.partyId(), Eui64s.random(), "CHF", null))))
                 .isEqualTo("E120203");
-        assertThat(code(supplier.send(
+        assertThat(responseCode(supplier.send(
                         SmiDocuments.preNotify(supplier.partyId(), Eui64s.random(), "GSME", Eui64s.random()))))
                 .isEqualTo("E120204");
-        assertThat(code(supplier.send(SmiDocuments.preNotify(supplier.partyId(), Eui64s.random(), "GSME", hub.chf()))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.preNotify(supplier.partyId(), Eui64s.random(), "GSME", hub.chf()))))
                 .isEqualTo("E120204");
         String gasMeter = Eui64s.random();
-        assertThat(code(supplier.send(SmiDocuments.preNotify(supplier.partyId(), gasMeter, "GSME", hub.gpf()))))
+        assertThat(responseCode(supplier.send(SmiDocuments.preNotify(supplier.partyId(), gasMeter, "GSME", hub.gpf()))))
                 .isEqualTo("I0");
         assertThat(device(gasMeter)).containsEntry("associated_gpf_id", Eui64s.value(hub.gpf()));
     }
@@ -87,7 +90,7 @@ class SmiLifecycleOverDuisIT {
         String meter = Eui64s.random();
         String mpxn = "1" + Long.toString(Math.abs(Eui64s.value(meter)) % 1_000_000_000_000L);
         supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null));
-        assertThat(code(supplier.send(SmiDocuments.update(
+        assertThat(responseCode(supplier.send(SmiDocuments.update(
                         supplier.partyId(),
                         meter,
                         "<sr:UpdateMPxN><sr:ImportMPxN>" + mpxn + "</sr:ImportMPxN></sr:UpdateMPxN>"))))
@@ -109,9 +112,9 @@ class SmiLifecycleOverDuisIT {
         DuisSchema.validate(others);
         assertThat(supplier.send(SmiDocuments.readByMpxn(supplier.partyId(), mpxn)))
                 .contains("<sr:DeviceID>" + meter + "<");
-        assertThat(code(other.send(SmiDocuments.readByMpxn(other.partyId(), mpxn))))
+        assertThat(responseCode(other.send(SmiDocuments.readByMpxn(other.partyId(), mpxn))))
                 .isEqualTo("E080202");
-        assertThat(code(supplier.send(SmiDocuments.readByDeviceId(supplier.partyId(), Eui64s.random()))))
+        assertThat(responseCode(supplier.send(SmiDocuments.readByDeviceId(supplier.partyId(), Eui64s.random()))))
                 .isEqualTo("E19");
     }
 
@@ -120,17 +123,20 @@ class SmiLifecycleOverDuisIT {
         String meter = Eui64s.random();
         supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null));
 
-        assertThat(code(other.send(
+        assertThat(responseCode(other.send(
                         SmiDocuments.update(other.partyId(), meter, statusExceptCh("InstalledNotCommissioned")))))
                 .isEqualTo("E4");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusCh("Commissioned")))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusCh("Commissioned")))))
                 .isEqualTo("E11");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("Pending")))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("Pending")))))
                 .isEqualTo("E5");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:UpdateDeviceDetails/>"))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:UpdateDeviceDetails/>"))))
                 .isEqualTo("E080405");
         assertThat(
-                        code(
+                        responseCode(
                                 supplier.send(
                                         SmiDocuments.update(
                                                 supplier.partyId(),
@@ -139,17 +145,18 @@ class SmiLifecycleOverDuisIT {
                 .isEqualTo("I0");
         assertThat(device(meter)).containsEntry("smi_status", "PENDING").containsEntry("firmware_version", "1.3.0");
 
-        assertThat(code(supplier.send(
+        assertThat(responseCode(supplier.send(
                         SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("InstalledNotCommissioned")))))
                 .isEqualTo("I0");
         assertThat(device(meter)).containsEntry("smi_status", "INSTALLED_NOT_COMMISSIONED");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:DeleteDevice/>"))))
+        assertThat(responseCode(supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:DeleteDevice/>"))))
                 .isEqualTo("E5");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("Pending")))))
+        assertThat(responseCode(
+                        supplier.send(SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("Pending")))))
                 .isEqualTo("I0");
-        assertThat(code(other.send(SmiDocuments.update(other.partyId(), meter, "<sr:DeleteDevice/>"))))
+        assertThat(responseCode(other.send(SmiDocuments.update(other.partyId(), meter, "<sr:DeleteDevice/>"))))
                 .isEqualTo("E4");
-        assertThat(code(supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:DeleteDevice/>"))))
+        assertThat(responseCode(supplier.send(SmiDocuments.update(supplier.partyId(), meter, "<sr:DeleteDevice/>"))))
                 .isEqualTo("I0");
         assertThat(ItDatabase.rows("select * from device where device_id = ?", Eui64s.value(meter)))
                 .isEmpty();
@@ -159,10 +166,10 @@ class SmiLifecycleOverDuisIT {
     void installingAHubMakesTheInstallerItsResponsibleSupplier() {
         List<Hub> hubs = supplier.deliveredHubs(3);
 
-        assertThat(code(other.send(SmiDocuments.installWithoutSmWan(
+        assertThat(responseCode(other.send(SmiDocuments.installWithoutSmWan(
                         other.partyId(), hubs.get(0).chf(), "1234567890123"))))
                 .isEqualTo("E4");
-        assertThat(code(supplier.send(SmiDocuments.installWithoutSmWan(
+        assertThat(responseCode(supplier.send(SmiDocuments.installWithoutSmWan(
                         supplier.partyId(), hubs.get(0).chf(), "1234567890123"))))
                 .isEqualTo("I0");
         assertThat(device(hubs.get(0).chf()))
@@ -170,21 +177,21 @@ class SmiLifecycleOverDuisIT {
                 .containsEntry("responsible_supplier_id", supplier.partyId())
                 .containsEntry("import_mpxn", "1234567890123");
         assertThat(device(hubs.get(0).gpf())).containsEntry("smi_status", "INSTALLED_NOT_COMMISSIONED");
-        assertThat(code(supplier.send(SmiDocuments.installWithoutSmWan(
+        assertThat(responseCode(supplier.send(SmiDocuments.installWithoutSmWan(
                         supplier.partyId(), hubs.get(0).chf(), "1234567890123"))))
                 .isEqualTo("E5");
 
-        assertThat(code(supplier.send(SmiDocuments.installWithSmWan(
+        assertThat(responseCode(supplier.send(SmiDocuments.installWithSmWan(
                         supplier.partyId(), hubs.get(1).chf(), "9876543"))))
                 .isEqualTo("I0");
         assertThat(device(hubs.get(1).chf())).containsEntry("smi_status", "COMMISSIONED");
         assertThat(device(hubs.get(1).gpf())).containsEntry("smi_status", "INSTALLED_NOT_COMMISSIONED");
 
         supplier.send(ReturnDocuments.noFaultReturn(supplier.partyId(), ReturnDocuments.nextCounter(), hubs.get(2)));
-        assertThat(code(supplier.send(SmiDocuments.installWithSmWan(
+        assertThat(responseCode(supplier.send(SmiDocuments.installWithSmWan(
                         supplier.partyId(), hubs.get(2).chf(), "9876543"))))
                 .isEqualTo("E081401");
-        assertThat(code(supplier.send(SmiDocuments.installWithSmWan(
+        assertThat(responseCode(supplier.send(SmiDocuments.installWithSmWan(
                         supplier.partyId(), hubs.get(2).gpf(), "9876543"))))
                 .isEqualTo("E11");
     }
@@ -194,12 +201,12 @@ class SmiLifecycleOverDuisIT {
         Hub hub = supplier.deliveredHubs(1).get(0);
         String meter = Eui64s.random();
 
-        assertThat(code(supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null))))
+        assertThat(responseCode(supplier.send(SmiDocuments.preNotify(supplier.partyId(), meter, "ESME", null))))
                 .isEqualTo("I0");
-        assertThat(code(supplier.send(
+        assertThat(responseCode(supplier.send(
                         SmiDocuments.installWithoutSmWan(supplier.partyId(), hub.chf(), "1100000000001"))))
                 .isEqualTo("I0");
-        assertThat(code(supplier.send(
+        assertThat(responseCode(supplier.send(
                         SmiDocuments.update(supplier.partyId(), meter, statusExceptCh("InstalledNotCommissioned")))))
                 .isEqualTo("I0");
         String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":";
@@ -207,7 +214,7 @@ class SmiLifecycleOverDuisIT {
         String returned = supplier.send(
                 ReturnDocuments.faultReturn(supplier.partyId(), counter, hub, "Fault identified post installation"));
 
-        assertThat(code(returned)).isEqualTo("I0");
+        assertThat(responseCode(returned)).isEqualTo("I0");
         Eventually.await(
                 "the returns record",
                 () -> !ItDatabase.rows("select * from returns_record where request_id = ?", requestId + counter)
@@ -218,12 +225,6 @@ class SmiLifecycleOverDuisIT {
                 .extracting(r -> r.get("response_code"))
                 .hasSize(4)
                 .containsOnly("I0");
-    }
-
-    static String code(String reply) {
-        int start = reply.indexOf("<sr:ResponseCode>");
-        assertThat(start).as(reply).isNotNegative();
-        return reply.substring(start + "<sr:ResponseCode>".length(), reply.indexOf("</sr:ResponseCode>"));
     }
 
     static Map<String, Object> device(String deviceId) {

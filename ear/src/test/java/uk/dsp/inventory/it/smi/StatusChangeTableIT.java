@@ -1,6 +1,6 @@
 package uk.dsp.inventory.it.smi;
 
-import static uk.dsp.inventory.it.smi.SmiLifecycleOverDuisIT.code;
+import static uk.dsp.inventory.it.support.duis.DuisClient.responseCode;
 import static uk.dsp.inventory.it.support.duis.SmiDocuments.statusCh;
 import static uk.dsp.inventory.it.support.duis.SmiDocuments.statusExceptCh;
 
@@ -134,7 +134,7 @@ class StatusChangeTableIT {
             for (Case c : CASES) {
                 String[] devices = c.commsHub() ? hub(hubs.next(), supplier, status) : meter(supplier, status);
                 String expected = c.allowedFrom().contains(status) ? "I0" : "E5";
-                softly.assertThat(code(supplier.send(c.document().apply(supplier, devices))))
+                softly.assertThat(responseCode(supplier.send(c.document().apply(supplier, devices))))
                         .as(c.name() + " from " + status)
                         .isEqualTo(expected);
             }

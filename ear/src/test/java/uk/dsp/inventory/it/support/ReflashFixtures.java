@@ -43,10 +43,15 @@ public final class ReflashFixtures {
 
     /** {@code count} CHs on firmware {@link #OLD}, delivered to {@code partyId} by the CSP of {@code region}. */
     public static List<String> stock(String partyId, String region, int count) throws N3RefusalFault {
-        CspmN3 gateway = N3Gateway.as(csp(region), CSP_PASSWORD);
+        return stock(partyId, region, count, OLD);
+    }
+
+    /** {@code count} CHs on {@code firmware}, delivered to {@code partyId} by the CSP of {@code region}. */
+    public static List<String> stock(String partyId, String region, int count, String firmware) throws N3RefusalFault {
+        CspmN3 gateway = gateway(region);
         List<CommsHub> hubs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            hubs.add(hub(region, partyId, OLD));
+            hubs.add(hub(region, partyId, firmware));
         }
         gateway.preNotifyCommsHubs(N3Gateway.call(hubs)).getOutcome().forEach(outcome -> {
             if (outcome.getReasonCode() != ReasonCode.CREATED) {
@@ -54,6 +59,11 @@ public final class ReflashFixtures {
             }
         });
         return hubs.stream().map(CommsHub::getCHFDeviceID).toList();
+    }
+
+    /** The region's CSP's gateway, with these tests' password (HTTP Basic from loopback). */
+    public static CspmN3 gateway(String region) {
+        return N3Gateway.as(csp(region), CSP_PASSWORD);
     }
 
     /** A record of the CH as its CSP pre-notifies it, on {@code firmware}. */

@@ -34,17 +34,13 @@ public class FirmwareCatalogue {
                 .getResultList();
     }
 
-    /** Latest versions by {@link #key(String, String)}: the catalogue is a few dozen rows, read whole. */
+    /** Latest versions by {@link FirmwareRelease#key(String, String)}: the catalogue is a few dozen rows, read whole. */
     public Map<String, String> latestVersions() {
         Map<String, String> latest = new HashMap<>();
         for (FirmwareRelease release : list()) {
-            latest.put(key(release.manufacturer(), release.model()), release.latestVersion());
+            latest.put(FirmwareRelease.key(release.manufacturer(), release.model()), release.latestVersion());
         }
         return latest;
-    }
-
-    public static String key(String manufacturer, String model) {
-        return manufacturer + '\u0000' + model;
     }
 
     public FirmwareRelease setLatest(PartyMember member, String manufacturer, String model, String version) {

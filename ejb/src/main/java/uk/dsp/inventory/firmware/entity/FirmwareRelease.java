@@ -42,6 +42,11 @@ public class FirmwareRelease {
         this.model = model;
     }
 
+    /** How the catalogue's versions are looked up: by manufacturer and model together. */
+    public static String key(String manufacturer, String model) {
+        return manufacturer + '\u0000' + model;
+    }
+
     public void latest(String version, String by, Instant at) {
         this.latestVersion = version;
         this.setBy = by;

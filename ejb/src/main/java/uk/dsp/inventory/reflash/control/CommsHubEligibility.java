@@ -1,8 +1,8 @@
 package uk.dsp.inventory.reflash.control;
 
 import java.util.Map;
-import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
 import uk.dsp.inventory.firmware.control.FirmwareVersions;
+import uk.dsp.inventory.firmware.entity.FirmwareRelease;
 import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
@@ -44,7 +44,7 @@ public class CommsHubEligibility {
         if (inOpenReflash) {
             return ReflashRefusal.IN_OPEN_REFLASH;
         }
-        String latest = latestVersions.get(FirmwareCatalogue.key(chf.manufacturer(), chf.model()));
+        String latest = latestVersions.get(FirmwareRelease.key(chf.manufacturer(), chf.model()));
         if (latest == null) {
             return ReflashRefusal.NOT_IN_CATALOGUE;
         }

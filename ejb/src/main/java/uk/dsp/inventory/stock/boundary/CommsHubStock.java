@@ -15,6 +15,7 @@ import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
 import uk.dsp.inventory.firmware.control.FirmwareVersions;
+import uk.dsp.inventory.firmware.entity.FirmwareRelease;
 import uk.dsp.inventory.reflash.control.ChargeLedger;
 import uk.dsp.inventory.reflash.control.ReflashAccess;
 
@@ -164,7 +165,7 @@ public class CommsHubStock {
     }
 
     private static String latestOf(Map<String, String> latest, Object manufacturer, Object model) {
-        return latest.get(FirmwareCatalogue.key((String) manufacturer, (String) model));
+        return latest.get(FirmwareRelease.key((String) manufacturer, (String) model));
     }
 
     private static boolean isBehind(String version, String latest) {

@@ -22,6 +22,15 @@ public final class DuisClient {
 
     public record Reply(int status, String body) {}
 
+    /** The header's response code of a DUIS response, such as I0 or E5. */
+    public static String responseCode(String reply) {
+        int start = reply.indexOf("<sr:ResponseCode>");
+        if (start < 0) {
+            throw new AssertionError("no DUIS response code in: " + reply);
+        }
+        return reply.substring(start + "<sr:ResponseCode>".length(), reply.indexOf("</sr:ResponseCode>"));
+    }
+
     public static Reply post(String xml) {
         return post(xml.getBytes(StandardCharsets.UTF_8));
     }
