@@ -8,6 +8,7 @@ import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
+import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.reflash.entity.RequestStatus;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
 
@@ -50,6 +51,10 @@ public class ReflashRequestPage {
             }
         }
         return details;
+    }
+
+    public ReflashRequest getRequest() {
+        return getDetails() == null ? null : details.request();
     }
 
     /** Until its CHs are dispatched, as the facade allows. */

@@ -52,7 +52,8 @@ public class StockPage {
 
     public List<CommsHubStock.Line> getSummary() {
         if (summary == null) {
-            summary = PageSteps.read(() -> stock.summary(user.member(), partyId), List.of());
+            boolean noneNamed = user.isLogistics() && (partyId == null || partyId.isBlank());
+            summary = noneNamed ? List.of() : PageSteps.read(() -> stock.summary(user.member(), partyId), List.of());
         }
         return summary;
     }
