@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.Function;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.pages.Messages;
@@ -20,11 +21,6 @@ import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
 @Named
 @RequestScoped
 public class WorkOrderPage {
-
-    /** What the CSP records of one CH. */
-    private interface ChStep {
-        ReflashItem take(Eui64 chf);
-    }
 
     @EJB
     WorkOrders orders;
@@ -88,7 +84,7 @@ public class WorkOrderPage {
         return PageSteps.step(() -> orders.deliver(user.member(), getId()).reference() + " delivered.", self());
     }
 
-    private String ch(ChStep step) {
+    private String ch(Function<Eui64, ReflashItem> step) {
         return PageSteps.step(
                 () -> {
                     String text = deviceId == null ? "" : deviceId.strip().toUpperCase();
@@ -97,7 +93,7 @@ public class WorkOrderPage {
                                 Refused.Problem.INVALID,
                                 "A CHF Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0.");
                     }
-                    ReflashItem item = step.take(Eui64.parse(text));
+                    ReflashItem item = step.apply(Eui64.parse(text));
                     return "CH " + item.deviceId() + " is " + item.status() + ".";
                 },
                 self());
