@@ -79,7 +79,6 @@ public class FirmwareUploadPage implements Serializable {
     public void downloadReport() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.responseReset();
         external.setResponseContentType("text/csv;charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"firmware-file-report.csv\"");
         try (Writer out = external.getResponseOutputWriter();

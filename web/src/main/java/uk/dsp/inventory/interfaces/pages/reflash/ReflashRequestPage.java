@@ -13,7 +13,7 @@ import uk.dsp.inventory.reflash.entity.RequestStatus;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
 
 /**
- * One re-flash request: its decision, re-delivery, CHs, work orders and history. Its party amends the re-delivery
+ * One re-flash request: its decision, re-delivery, CHs and work orders (and, in the SSMI, its history). Its party amends the re-delivery
  * until the CHs are dispatched (SSI); DCC Logistics accepts or rejects it (SSMI).
  */
 @Named
