@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import uk.dsp.inventory.it.support.Browser;
 import uk.dsp.inventory.it.support.CspMailbox;
 import uk.dsp.inventory.it.support.DspServer;
@@ -223,11 +222,7 @@ class SelfServicePagesIT {
 
     /** Signs in on the sign-in page the browser was sent to, with the keyboard. */
     private static void signIn(Browser browser, Person person) {
-        assertThat(browser.title()).isEqualTo("Sign in · DCC Self-Service");
-        browser.fill("signIn:username", person.username());
-        browser.fill("signIn:password", People.PASSWORD);
-        browser.driver().findElement(By.id("signIn:password")).sendKeys(Keys.ENTER);
-        browser.awaitUrlWithout("sign-in.xhtml");
+        browser.signIn(person);
     }
 
     private static MimeMessage awaitMail(String address, String subject) {

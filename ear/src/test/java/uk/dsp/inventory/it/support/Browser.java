@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -92,6 +93,18 @@ public final class Browser implements AutoCloseable {
     public void awaitText(String css, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Signs the person in on the sign-in page the browser was sent to, with the keyboard, and waits to leave it. */
+    public Browser signIn(People.Person person) {
+        if (!title().equals("Sign in · DCC Self-Service")) {
+            throw new IllegalStateException("not the sign-in page: " + url() + " titled " + title());
+        }
+        fill("signIn:username", person.username());
+        fill("signIn:password", People.PASSWORD);
+        driver.findElement(By.id("signIn:password")).sendKeys(Keys.ENTER);
+        awaitUrlWithout("sign-in.xhtml");
+        return this;
     }
 
     public boolean has(String css) {

@@ -33,6 +33,7 @@ import uk.dsp.inventory.reflash.control.ReflashRows;
 import uk.dsp.inventory.reflash.control.ReflashSettings;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.Redelivery;
+import uk.dsp.inventory.reflash.entity.ReflashEvent;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.reflash.entity.ReflashStep;
@@ -61,7 +62,8 @@ public class ReflashRequests {
     public record Outcome(ReflashRequest request, List<Eui64> accepted, List<Refusal> refused) {}
 
     /** A request with its CHs, its work orders and its history. */
-    public record Details(ReflashRequest request, List<ReflashItem> items, List<WorkOrder> workOrders) {}
+    public record Details(
+            ReflashRequest request, List<ReflashItem> items, List<WorkOrder> workOrders, List<ReflashEvent> history) {}
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -168,7 +170,7 @@ public class ReflashRequests {
 
     public Details details(PartyMember member, long requestId) {
         ReflashRequest request = visible(member, requestId, false);
-        return new Details(request, rows.itemsOfRequest(requestId), workOrdersOf(requestId));
+        return new Details(request, rows.itemsOfRequest(requestId), workOrdersOf(requestId), history.of(requestId));
     }
 
     /** Requirement 8: until its CHs are dispatched, the party changes where and when they come back. */

@@ -6,11 +6,11 @@ import java.util.Arrays;
  * Cells of the CSV downloads. A text a Service User typed (a fault reason) that begins like a formula is prefixed
  * with an apostrophe, so a spreadsheet shows it instead of running it (CSV injection).
  */
-final class CsvCells {
+public final class CsvCells {
 
     private CsvCells() {}
 
-    static Object[] of(Object... values) {
+    public static Object[] of(Object... values) {
         return Arrays.stream(values).map(CsvCells::cell).toArray();
     }
 

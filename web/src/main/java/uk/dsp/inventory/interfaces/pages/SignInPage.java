@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.interfaces.selfservice.FailurePause;
 import uk.dsp.inventory.users.boundary.SignIn;
 import uk.dsp.inventory.users.boundary.SignInResult;
@@ -74,9 +75,16 @@ public class SignInPage {
             return next;
         }
         if (member.isOperator()) {
-            return "/ssmi/index.xhtml";
+            return member.may(UserRole.LOGISTICS) && !member.may(UserRole.SERVICE_DESK)
+                    ? "/ssmi/reflash-requests.xhtml"
+                    : "/ssmi/index.xhtml";
         }
-        return member.kind() == MemberKind.CSP_STAFF ? "/ssi/receipts.xhtml" : "/ssi/index.xhtml";
+        if (member.kind() == MemberKind.CSP_STAFF) {
+            return "/ssi/receipts.xhtml";
+        }
+        return member.may(UserRole.REFLASH) && !member.may(UserRole.INCIDENTS)
+                ? "/ssi/stock.xhtml"
+                : "/ssi/index.xhtml";
     }
 
     public String getUsername() {

@@ -55,6 +55,16 @@ public class SignedInUser implements Serializable {
         return member != null && member.may(UserRole.WORK_ORDERS);
     }
 
+    /** A Service User's staff with its CH stock, re-flash requests, forecasts and charges. */
+    public boolean isReflash() {
+        return member != null && member.may(UserRole.REFLASH);
+    }
+
+    /** A DCC Logistics operator: re-flash decisions, the firmware catalogue and file, every party's ledger. */
+    public boolean isLogistics() {
+        return member != null && member.isOperator() && member.may(UserRole.LOGISTICS);
+    }
+
     public boolean isUserAdmin() {
         return member != null && member.isOperator() && member.may(UserRole.USER_ADMIN);
     }

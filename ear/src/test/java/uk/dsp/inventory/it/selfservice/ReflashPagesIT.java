@@ -1,0 +1,199 @@
+package uk.dsp.inventory.it.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import uk.dsp.inventory.contract.n3.ReasonCode;
+import uk.dsp.inventory.it.support.Browser;
+import uk.dsp.inventory.it.support.CspMailbox;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.N3Gateway;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
+import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ReflashFixtures;
+
+/**
+ * A CH re-flash through the pages in a real browser, with each party's people: the supplier requests it from its
+ * stock, DCC Logistics accepts it, the CSP works the order, the new firmware comes by CSPM-N3 and by DCC Logistics'
+ * file, the supplier amends the re-delivery, and sees the charges and its mails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class ReflashPagesIT {
+
+    private static final String REGION = "4G South";
+    private static final String REFUSAL = "not in original sealed packaging";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    @BeforeAll
+    static void mailbox() {
+        CspMailbox.start();
+    }
+
+    @Test
+    void aSupplierHasFourChsReflashedTwoSucceedOneFailsOneIsRefusedAndTwoAreCharged() throws Exception {
+        Person supplier = People.of(People.supplier("IS", "GS"), "REFLASH");
+        Person logistics = ReflashFixtures.logistics();
+        String cspId = ReflashFixtures.csp(REGION);
+        Person csp = People.of(cspId, "WORK_ORDERS");
+        List<String> chs = ReflashFixtures.stock(supplier.partyId(), REGION, 4);
+
+        String requestPath;
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/stock.xhtml?behindOnly=true").signIn(supplier);
+            assertThat(browser.find("#summary").getText())
+                    .contains(ReflashFixtures.MODEL)
+                    .contains(ReflashFixtures.LATEST)
+                    .contains("behind");
+            chs.forEach(ch -> browser.driver().findElement(By.id("pick-" + ch)).click());
+            browser.fill("reflash:address", "Unit 4, Stores Park\nLeeds LS1 1AA");
+            browser.fill("reflash:contactName", "Stores Manager");
+            browser.fill("reflash:contactPhone", "0113 496 0000");
+            browser.fill("reflash:wantedOn", LocalDate.now().plusWeeks(4).toString());
+            browser.screenshot("reflash-01-stock");
+            browser.find("#reflash\\:submit").click();
+            browser.awaitText("#messages", "made for 4 CHs");
+            assertThat(browser.find("#acceptedCount").getText()).isEqualTo("4");
+            assertThat(browser.has("#refused")).isFalse();
+            browser.screenshot("reflash-02-requested");
+            requestPath = "ssi/" + browser.find("#reference").getDomAttribute("href");
+        }
+        String requestId = requestPath.substring(requestPath.indexOf("id=") + 3);
+
+        String workOrder;
+        try (Browser browser = new Browser()) {
+            browser.open("ssmi/reflash-requests.xhtml").signIn(logistics);
+            assertThat(browser.find("#requests").getText()).contains(supplier.partyId());
+            browser.open("ssmi/reflash-request.xhtml?id=" + requestId);
+            browser.find("#decision\\:accept").click();
+            browser.awaitText("#status", "ACCEPTED");
+            workOrder = browser.find("#workOrders tbody td").getText();
+            assertThat(workOrder).startsWith("WO-");
+            browser.screenshot("reflash-03-accepted");
+        }
+
+        String workOrderPath;
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/work-orders.xhtml").signIn(csp);
+            browser.driver().findElement(By.linkText(workOrder)).click();
+            browser.awaitText("#reference", workOrder);
+            workOrderPath = "ssi/work-order.xhtml"
+                    + browser.url().substring(browser.url().indexOf('?'));
+            assertThat(browser.find("#redeliveryAddress").getText()).contains("Stores Park");
+            for (String ch : chs.subList(0, 3)) {
+                chStep(browser, ch, "", "#ch\\:received", "RECEIVED");
+            }
+            chStep(browser, chs.get(3), REFUSAL, "#ch\\:refuse", "REFUSED");
+            chStep(browser, chs.get(0), "", "#ch\\:reflashed", "REFLASHED");
+            chStep(browser, chs.get(1), "", "#ch\\:reflashed", "REFLASHED");
+            chStep(browser, chs.get(2), "did not start after flashing", "#ch\\:failed", "FAILED");
+            assertThat(browser.find("#chs").getText()).contains(REFUSAL);
+            browser.screenshot("reflash-04-work-order");
+        }
+
+        assertThat(N3Gateway.as(cspId, ReflashFixtures.CSP_PASSWORD)
+                        .preNotifyCommsHubs(N3Gateway.call(List.of(ReflashFixtures.reflashed(
+                                chs.get(0), REGION, supplier.partyId(), ReflashFixtures.LATEST))))
+                        .getOutcome()
+                        .get(0)
+                        .getReasonCode())
+                .isEqualTo(ReasonCode.UPDATED);
+
+        Path file = Files.createTempFile("reflashed", ".csv");
+        Files.writeString(file, "deviceId,firmwareVersion\n" + chs.get(1) + "," + ReflashFixtures.LATEST + "\n");
+        try (Browser browser = new Browser()) {
+            browser.open("ssmi/firmware-upload.xhtml").signIn(logistics);
+            browser.find("#upload\\:file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("#upload\\:submit").click();
+            browser.awaitText("#counts", "1 applied");
+            assertThat(browser.find("#lines").getText()).contains(chs.get(1)).contains("recorded");
+            browser.screenshot("reflash-05-firmware-file");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.open(requestPath).signIn(supplier);
+            browser.fill("amend:address", "Unit 9, Goods Yard\nLeeds LS2 2BB");
+            browser.find("#amend\\:submit").click();
+            browser.awaitText("#messages", "amended");
+            assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
+            browser.screenshot("reflash-06-amended");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.open(workOrderPath).signIn(csp);
+            assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
+            browser.find("#order\\:dispatch").click();
+            browser.awaitText("#status", "DISPATCHED");
+            browser.find("#order\\:delivered").click();
+            browser.awaitText("#status", "DELIVERED");
+            browser.screenshot("reflash-07-delivered");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/reflash-charges.xhtml").signIn(supplier);
+            assertThat(browser.find("#charges tbody tr").getText())
+                    .contains("2")
+                    .contains("15.20");
+            browser.screenshot("reflash-08-charges");
+            String csvLink = browser.find("#charges a.csv").getDomAttribute("href");
+            HttpResponse<String> csv = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(DspServer.resolve("ssi/" + csvLink))
+                                    .header("Cookie", "JSESSIONID=" + browser.sessionCookie())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            assertThat(csv.body().lines().skip(1))
+                    .hasSize(2)
+                    .allMatch(line -> line.contains(",7.60,"))
+                    .anyMatch(line -> line.contains(chs.get(0)))
+                    .anyMatch(line -> line.contains(chs.get(1)));
+            browser.open(requestPath);
+            assertThat(browser.find("#status").getText()).isEqualTo("COMPLETED");
+            assertThat(browser.find("#chs").getText())
+                    .contains("DELIVERED")
+                    .contains("FAILED")
+                    .contains("REFUSED");
+            browser.screenshot("reflash-09-completed");
+        }
+
+        Eventually.await(
+                "the acceptance and dispatch mails to " + supplier.email(),
+                () -> !CspMailbox.mailsAbout(supplier.email(), "was accepted by the DCC")
+                                .isEmpty()
+                        && !CspMailbox.mailsAbout(supplier.email(), "is dispatched to")
+                                .isEmpty());
+    }
+
+    /** One CH's step on the work order's page, by its CHF Device ID, and the page's word that it was taken. */
+    private static void chStep(Browser browser, String ch, String reason, String button, String status) {
+        browser.fill("ch:deviceId", ch);
+        browser.fill("ch:reason", reason);
+        browser.find(button).click();
+        browser.awaitText("#messages", "CH " + ch + " is " + status);
+    }
+}

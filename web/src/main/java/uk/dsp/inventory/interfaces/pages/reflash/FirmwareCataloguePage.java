@@ -1,0 +1,67 @@
+package uk.dsp.inventory.interfaces.pages.reflash;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
+import uk.dsp.inventory.firmware.entity.FirmwareRelease;
+import uk.dsp.inventory.interfaces.pages.SignedInUser;
+
+/** SSMI: the latest production firmware per CH manufacturer and model, which DCC Logistics sets. */
+@Named
+@RequestScoped
+public class FirmwareCataloguePage {
+
+    @EJB
+    FirmwareCatalogue catalogue;
+
+    @Inject
+    SignedInUser user;
+
+    private String manufacturer;
+    private String model;
+    private String version;
+    private List<FirmwareRelease> releases;
+
+    public List<FirmwareRelease> getReleases() {
+        if (releases == null) {
+            releases = catalogue.list();
+        }
+        return releases;
+    }
+
+    public String setLatest() {
+        return PageSteps.step(
+                () -> {
+                    FirmwareRelease set = catalogue.setLatest(user.member(), manufacturer, model, version);
+                    return set.manufacturer() + " " + set.model() + ": latest version " + set.latestVersion() + ".";
+                },
+                "/ssmi/firmware.xhtml");
+    }
+
+    public String getManufacturer() {
+        return manufacturer;
+    }
+
+    public void setManufacturer(String manufacturer) {
+        this.manufacturer = manufacturer;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+}
