@@ -76,13 +76,14 @@ create index reflash_item_by_work_order on reflash_item (work_order_id, device_i
 
 -- The explicit charge of each CH re-flashed successfully, at the rate in force then (seed 003 section 9.2).
 create table reflash_charge (
+    charge_id     bigserial      primary key,
     request_id    bigint         not null references reflash_request,
     device_id     bigint         not null,
     party_id      varchar(23)    not null references party,
     month         date           not null,
     amount        numeric(10,2)  not null check (amount >= 0),
     charged_at    timestamptz    not null,
-    primary key (request_id, device_id)
+    unique (request_id, device_id)
 );
 create index reflash_charge_by_party on reflash_charge (party_id, month);
 
@@ -109,6 +110,13 @@ create table reflash_event (
     text           varchar(1000)
 );
 create index reflash_event_by_request on reflash_event (request_id, event_id);
+
+-- A file or a request writes up to a few thousand items, charges and history rows: the server takes their IDs 50 at
+-- a time, so that it can send the rows in JDBC batches (an identity column would cost a round trip per row). Its
+-- block ends at the value nextval gives, so the first value must be at least 50.
+alter sequence reflash_item_item_id_seq increment by 50 restart with 50;
+alter sequence reflash_charge_charge_id_seq increment by 50 restart with 50;
+alter sequence reflash_event_event_id_seq increment by 50 restart with 50;
 
 -- A CH authorised for re-flash is away from the party's stock until it is delivered back (or sent back refused);
 -- one whose re-flash failed is scrapped. Neither can be installed, returned or re-flashed again.

@@ -53,11 +53,15 @@ public final class ReflashFixtures {
         for (int i = 0; i < count; i++) {
             hubs.add(hub(region, partyId, firmware));
         }
-        gateway.preNotifyCommsHubs(N3Gateway.call(hubs)).getOutcome().forEach(outcome -> {
-            if (outcome.getReasonCode() != ReasonCode.CREATED) {
-                throw new IllegalStateException("CH not pre-notified: " + outcome.getReasonCode());
-            }
-        });
+        for (int from = 0; from < count; from += 1000) { // CSPM-N3 takes at most 1,000 CHs a call
+            gateway.preNotifyCommsHubs(N3Gateway.call(hubs.subList(from, Math.min(count, from + 1000))))
+                    .getOutcome()
+                    .forEach(outcome -> {
+                        if (outcome.getReasonCode() != ReasonCode.CREATED) {
+                            throw new IllegalStateException("CH not pre-notified: " + outcome.getReasonCode());
+                        }
+                    });
+        }
         return hubs.stream().map(CommsHub::getCHFDeviceID).toList();
     }
 

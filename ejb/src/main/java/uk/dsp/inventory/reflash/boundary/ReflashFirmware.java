@@ -63,14 +63,25 @@ public class ReflashFirmware implements CommsHubsInReflash {
     }
 
     @Override
-    public void firmwareRecordedByCsp(Eui64 chf, String version, String cspPartyId, Instant at) {
-        ReflashItem item = rows.atCspLocked(List.of(chf.value())).get(chf.value());
-        if (item == null) {
-            return; // the SMI asked first: it is held; a race with the CSP's own dispatch leaves nothing to move
+    public void firmwareRecordedByCsp(Map<Eui64, String> versions, String cspPartyId, Instant at) {
+        Map<Long, ReflashItem> held =
+                rows.atCspLocked(versions.keySet().stream().map(Eui64::value).toList());
+        Map<Long, String> partyOfRequest = new HashMap<>();
+        for (Map.Entry<Eui64, String> version : versions.entrySet()) {
+            ReflashItem item = held.get(version.getKey().value());
+            if (item == null) {
+                continue; // the SMI saw it held when it decided; nothing else moves it within this transaction
+            }
+            // The N3 update itself has written the new version to the CHF and GPF.
+            progress.firmwareRecorded(item, version.getValue(), "N3", "CSPM-N3", cspPartyId, at);
+            progress.succeeded(
+                    item,
+                    partyOfRequest.computeIfAbsent(
+                            item.requestId(),
+                            id -> em.find(ReflashRequest.class, id).partyId()),
+                    "CSPM-N3",
+                    cspPartyId,
+                    at);
         }
-        ReflashRequest request = em.find(ReflashRequest.class, item.requestId());
-        // The N3 update itself has written the new version to the CHF and GPF.
-        progress.firmwareRecorded(item, version, "N3", "CSPM-N3", cspPartyId, at);
-        progress.succeeded(item, request.partyId(), "CSPM-N3", cspPartyId, at);
     }
 }

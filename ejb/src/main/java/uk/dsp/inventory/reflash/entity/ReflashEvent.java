@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,7 +17,11 @@ import java.time.Instant;
 public class ReflashEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reflash_event_event_id_seq")
+    @SequenceGenerator(
+            name = "reflash_event_event_id_seq",
+            sequenceName = "reflash_event_event_id_seq",
+            allocationSize = 50)
     @Column(name = "event_id")
     private long id;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,7 +19,11 @@ import uk.dsp.inventory.dcc.Eui64;
 public class ReflashItem {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reflash_item_item_id_seq")
+    @SequenceGenerator(
+            name = "reflash_item_item_id_seq",
+            sequenceName = "reflash_item_item_id_seq",
+            allocationSize = 50)
     @Column(name = "item_id")
     private long id;
 

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.platform.resources.ServerResources;
@@ -59,6 +61,7 @@ public class PreNotifications {
                 records.stream().map(r -> r.chfDeviceId().value()).toList());
         List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
         List<Device> created = new ArrayList<>();
+        Map<Eui64, String> reflashed = new HashMap<>();
         for (CommsHubPreNotification record : records) {
             CommsHubIntake.Decision decision = intake.decide(
                     record,
@@ -70,12 +73,14 @@ public class PreNotifications {
                     now);
             created.addAll(decision.newDevices());
             if (decision.reflashed()) {
-                reflash.firmwareRecordedByCsp(
-                        record.chfDeviceId(), record.details().firmwareVersion(), csp.partyId(), now);
+                reflashed.put(record.chfDeviceId(), record.details().firmwareVersion());
             }
             outcomes.add(new PreNotificationOutcome(record.chfDeviceId(), decision.reason()));
         }
         insertNew(created);
+        if (!reflashed.isEmpty()) {
+            reflash.firmwareRecordedByCsp(reflashed, csp.partyId(), now);
+        }
         return outcomes;
     }
 

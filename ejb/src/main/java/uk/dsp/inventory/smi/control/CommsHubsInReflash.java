@@ -14,6 +14,6 @@ public interface CommsHubsInReflash {
     /** The holds on those of the CHF Device IDs that re-flash knows; the others have none. */
     Map<Long, ReflashHold> holdsOn(Collection<Long> chfDeviceIds);
 
-    /** The CSP recorded the re-flashed CH's new firmware over CSPM-N3, in the same transaction. */
-    void firmwareRecordedByCsp(Eui64 chf, String version, String cspPartyId, Instant at);
+    /** The CSP recorded re-flashed CHs' new firmware (by CHF) over CSPM-N3, in the same transaction. */
+    void firmwareRecordedByCsp(Map<Eui64, String> versions, String cspPartyId, Instant at);
 }
