@@ -45,7 +45,13 @@ class HostileInputIT {
         "lodged_install_code",
         "returns_record",
         "device",
-        "sat_entry"
+        "sat_entry",
+        "firmware_release",
+        "reflash_request",
+        "reflash_item",
+        "reflash_forecast",
+        "reflash_event",
+        "reflash_charge"
     };
 
     @Deployment(testable = false)
@@ -69,7 +75,7 @@ class HostileInputIT {
     @Test
     void noHostileRequestGetsAServerErrorOrChangesAnything() throws Exception {
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS", "RETURNS");
-        Person gainer = People.of(People.supplier("IS"), "INCIDENTS", "RETURNS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS", "RETURNS", "REFLASH");
         String device = SmiFixtures.installAndLeave(installer.partyId());
         long incident = gainer.post("api/v1/incidents", "{\"deviceId\":\"" + device + "\"}")
                 .json()
@@ -125,6 +131,23 @@ class HostileInputIT {
             corpus.add(Hostile.of("POST", "api/v1/incidents/" + incident + "/close", json, body, user));
             corpus.add(Hostile.of("PUT", "api/v1/devices/" + device + "/install-code", json, body, user));
             corpus.add(Hostile.of("POST", "api/admin/parties", json, body, null));
+            corpus.add(Hostile.of("POST", "api/v1/reflash-requests", json, body, user));
+            corpus.add(Hostile.of("PUT", "api/v1/reflash-requests/1/redelivery", json, body, user));
+            corpus.add(Hostile.of("PUT", "api/v1/reflash-forecasts", json, body, user));
+            corpus.add(Hostile.of("POST", "api/v1/work-orders/1/chs/" + device + "/receipt", json, body, user));
+            corpus.add(Hostile.of("POST", "api/v1/firmware-uploads", "text/csv", body, user));
+        }
+        for (String body : List.of(
+                "{\"deviceIds\":[\"" + device + "\"],\"redelivery\":{\"address\":\"x\",\"contactName\":\"y\","
+                        + "\"contactPhone\":\"0113 496 0000\",\"wantedOn\":\"2026-02-30\"}}",
+                "{\"deviceIds\":\"" + device + "\",\"redelivery\":[]}",
+                "{\"deviceIds\":[" + ("\"" + device + "\",").repeat(6000) + "\"x\"],\"redelivery\":{}}",
+                "{\"months\":{\"2026-99\":1,\"x\":1e999}}",
+                "{\"months\":{\"9999999999-01\":1}}",
+                "{\"accept\":\"yes\"}")) {
+            corpus.add(Hostile.of("POST", "api/v1/reflash-requests", json, body, user));
+            corpus.add(Hostile.of("PUT", "api/v1/reflash-forecasts", json, body, user));
+            corpus.add(Hostile.of("POST", "api/v1/reflash-requests/1/decision", json, body, user));
         }
         for (String path : strangePaths(incident)) {
             corpus.add(Hostile.of("GET", path, null, null, user));
@@ -220,6 +243,22 @@ class HostileInputIT {
                 "api/v1/returns?before=-99999999999999999999",
                 "api/v1/returns?deviceId=zz",
                 "api/v1/returns?status=" + "S".repeat(5000),
+                "api/v1/reflash-requests/abc",
+                "api/v1/reflash-requests?limit=0&status=NOPE",
+                "api/v1/reflash-requests?before=99999999999999999999",
+                "api/v1/work-orders/" + "9".repeat(30),
+                "api/v1/work-orders?status=%00",
+                "api/v1/ch-stock/hubs?after=zz&limit=100000",
+                "api/v1/ch-stock/hubs?behindOnly=maybe",
+                "api/v1/ch-stock/month-end/0000-00",
+                "api/v1/reflash-charges/2026-1x",
+                "api/v1/reflash-charges/-999999999-12",
+                "api/v1/reflash-forecasts?partyId=%27%20or%201%3D1",
+                "api/v1/firmware-catalogue/%00/%00",
+                "ssi/stock.xhtml?after=abc&behindOnly=perhaps",
+                "ssi/reflash-request.xhtml?id=" + "9".repeat(40),
+                "ssi/work-order.xhtml?id=-1",
+                "ssi/reflash-charges.csv?month=notamonth",
                 "ssi/incident.xhtml?id=abc",
                 "ssi/incident.xhtml?id=" + "9".repeat(40),
                 "ssi/index.xhtml?before=abc&status=%3Cscript%3E",

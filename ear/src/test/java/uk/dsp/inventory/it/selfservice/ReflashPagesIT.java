@@ -67,7 +67,12 @@ class ReflashPagesIT {
                     .contains(ReflashFixtures.MODEL)
                     .contains(ReflashFixtures.LATEST)
                     .contains("behind");
-            chs.forEach(ch -> browser.driver().findElement(By.id("pick-" + ch)).click());
+            chs.subList(0, 3)
+                    .forEach(ch ->
+                            browser.driver().findElement(By.id("pick-" + ch)).click());
+            Path list = Files.createTempFile("to-reflash", ".csv");
+            Files.writeString(list, "CHF Device ID,note\n" + chs.get(3) + ",shelf 12\n");
+            browser.find("#reflash\\:file").sendKeys(list.toAbsolutePath().toString());
             browser.fill("reflash:address", "Unit 4, Stores Park\nLeeds LS1 1AA");
             browser.fill("reflash:contactName", "Stores Manager");
             browser.fill("reflash:contactPhone", "0113 496 0000");

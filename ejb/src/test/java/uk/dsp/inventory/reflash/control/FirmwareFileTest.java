@@ -26,6 +26,13 @@ class FirmwareFileTest {
     }
 
     @Test
+    void aPartysListOfChsIsTheFirstCellOfEachLine() {
+        assertThat(RequestFile.deviceIds(bytes("CHF Device ID,shelf\n00-DB-12-34-56-78-90-A0,12\nzz\n")))
+                .containsExactly("00-DB-12-34-56-78-90-A0", "zz");
+        assertThatThrownBy(() -> RequestFile.deviceIds(bytes("device\n"))).hasMessageContaining("names no CH");
+    }
+
+    @Test
     void aFileThatIsNotCsvTextIsRefusedWhole() {
         assertRefused(new byte[0], "empty");
         assertRefused(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}, "not UTF-8");

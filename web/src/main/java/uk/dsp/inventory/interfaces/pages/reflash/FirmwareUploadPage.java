@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import uk.dsp.inventory.interfaces.pages.CsvCells;
 import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.FirmwareUploads;
-import uk.dsp.inventory.reflash.control.FirmwareFile;
 
 /**
  * SSMI: DCC Logistics uploads a CSV file of re-flashed CHs and their new firmware (seed 003 option B). The report of
@@ -51,15 +48,8 @@ public class FirmwareUploadPage implements Serializable {
             Messages.error("Choose a CSV file.");
             return;
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(FirmwareFile.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length > FirmwareFile.MAX_BYTES) {
-            Messages.error(
-                    "The file is larger than " + FirmwareFile.MAX_BYTES + " bytes: split it and upload each part.");
+        byte[] content = UploadedFiles.read(file);
+        if (content == null) {
             return;
         }
         FirmwareUploads.Report done = PageSteps.read(() -> uploads.upload(user.member(), content), null);

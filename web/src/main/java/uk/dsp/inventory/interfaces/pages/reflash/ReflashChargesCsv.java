@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,6 +16,7 @@ import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.pages.CsvCells;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
+import uk.dsp.inventory.reflash.control.LedgerMonth;
 
 /**
  * One month's charged CHs as CSV: a party's own in the SSI; in the SSMI (its guard admits operators only) the party
@@ -37,9 +37,9 @@ public class ReflashChargesCsv extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         YearMonth month;
         try {
-            month = YearMonth.parse(String.valueOf(request.getParameter("month")));
-        } catch (DateTimeParseException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "month: yyyy-MM, such as 2026-01");
+            month = LedgerMonth.parse(request.getParameter("month"));
+        } catch (Refused refused) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
             return;
         }
         List<ReflashLedger.Charge> lines;

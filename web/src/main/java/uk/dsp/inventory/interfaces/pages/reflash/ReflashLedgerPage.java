@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
+import uk.dsp.inventory.reflash.control.LedgerMonth;
 import uk.dsp.inventory.stock.boundary.CommsHubStock;
 
 /**
@@ -63,13 +62,7 @@ public class ReflashLedgerPage {
 
     public List<CommsHubStock.MonthEnd> getMonthEnd() {
         if (monthEnd == null) {
-            monthEnd = List.of();
-            try {
-                YearMonth end = YearMonth.parse(getMonth());
-                monthEnd = PageSteps.read(() -> stock.monthEnd(user.member(), end), List.of());
-            } catch (DateTimeParseException e) {
-                Messages.error("Month: yyyy-MM, such as 2026-01.");
-            }
+            monthEnd = PageSteps.read(() -> stock.monthEnd(user.member(), LedgerMonth.parse(getMonth())), List.of());
         }
         return monthEnd;
     }

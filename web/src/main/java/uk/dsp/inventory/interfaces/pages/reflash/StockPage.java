@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
+import uk.dsp.inventory.reflash.control.RequestFile;
 import uk.dsp.inventory.stock.boundary.CommsHubStock;
 
 /**
@@ -39,6 +41,7 @@ public class StockPage {
     private boolean behindOnly;
     private Long after;
     private String pasted;
+    private Part file;
     private final RedeliveryForm redelivery = new RedeliveryForm();
     private List<CommsHubStock.Line> summary;
     private List<CommsHubStock.Hub> hubs;
@@ -76,21 +79,31 @@ public class StockPage {
                         + shown.get(shown.size() - 1).deviceId().value();
     }
 
-    /** The CHs ticked in the list and those pasted, each once, in that order. */
+    /** The CHs ticked in the list, those pasted and those in the file, each once, in that order. */
     public String request() {
         Set<String> named = new LinkedHashSet<>();
         String[] picked = FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getRequestParameterValuesMap()
                 .get("picked");
-        Stream.concat(
-                        picked == null ? Stream.empty() : Arrays.stream(picked),
-                        pasted == null ? Stream.empty() : Arrays.stream(pasted.split("[,;\\s]+")))
+        List<String> inFile = List.of();
+        if (file != null && file.getSize() > 0) {
+            byte[] content = UploadedFiles.read(file);
+            inFile = content == null ? null : PageSteps.read(() -> RequestFile.deviceIds(content), null);
+            if (inFile == null) {
+                return null;
+            }
+        }
+        Stream.of(
+                        picked == null ? Stream.<String>empty() : Arrays.stream(picked),
+                        pasted == null ? Stream.<String>empty() : Arrays.stream(pasted.split("[,;\\s]+")),
+                        inFile.stream())
+                .flatMap(ids -> ids)
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .forEach(named::add);
         if (named.isEmpty()) {
-            Messages.error("Pick CHs in the list, or paste their CHF Device IDs.");
+            Messages.error("Pick CHs in the list, paste their CHF Device IDs, or upload a file of them.");
             return null;
         }
         outcome = PageSteps.read(
@@ -131,6 +144,14 @@ public class StockPage {
 
     public void setAfter(Long after) {
         this.after = after;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getPasted() {

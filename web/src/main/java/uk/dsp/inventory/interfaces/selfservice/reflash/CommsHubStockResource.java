@@ -14,12 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.reflash.control.LedgerMonth;
 import uk.dsp.inventory.stock.boundary.CommsHubStock;
 
 /**
@@ -103,12 +103,7 @@ public class CommsHubStockResource {
     @GET
     @Path("month-end/{month}")
     public JsonObject monthEnd(@PathParam("month") String month) {
-        YearMonth yearMonth;
-        try {
-            yearMonth = YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new Refused(Refused.Problem.INVALID, "a month is written like 2026-11");
-        }
+        YearMonth yearMonth = LedgerMonth.parse(month);
         return JsonOutput.object()
                 .add("month", yearMonth.toString())
                 .add(

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.dsp.inventory.dcc.Refused;
@@ -23,6 +22,7 @@ import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
+import uk.dsp.inventory.reflash.control.LedgerMonth;
 
 /**
  * Re-flash charges per party and month ({@code GET reflash-charges}, and one month's CHs at {@code
@@ -117,10 +117,6 @@ public class ReflashLedgerResource {
     }
 
     private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new Refused(Refused.Problem.INVALID, "a month is written like 2026-12");
-        }
+        return LedgerMonth.parse(text);
     }
 }
