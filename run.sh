@@ -151,7 +151,7 @@ ${TLS_INFO:+$TLS_INFO
 }  DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (DCC Boxed's path; also /dsp/api/v1/serviceD)
   DSP certificate  http://127.0.0.1:$HTTP_PORT/dsp/api/v1/dsp-certificate
   Self-service     http://127.0.0.1:$HTTP_PORT/dsp/ssi/   (operators: /dsp/ssmi/; people are users of parties, see README)
-  People's API     http://127.0.0.1:$HTTP_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns
+  People's API     http://127.0.0.1:$HTTP_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns, /dsp/api/v1/reflash-requests, /dsp/api/v1/work-orders (README)
   Admin API        http://127.0.0.1:$HTTP_PORT/dsp/api/admin/parties
   WildFly console  http://127.0.0.1:$CONSOLE_PORT/console
   Administrator    $ADMIN_USER / $ADMIN_PASSWORD  (HTTP Basic for the admin API, and the console)

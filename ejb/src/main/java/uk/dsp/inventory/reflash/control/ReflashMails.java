@@ -41,7 +41,7 @@ public class ReflashMails {
                         .append(" (")
                         .append(order.cspPartyId())
                         .append(", region ")
-                        .append(order.cspRegion())
+                        .append(order.regionName())
                         .append(')')
                         .append(":\n");
                 items.stream()
@@ -66,7 +66,7 @@ public class ReflashMails {
     public void workOrderToCsp(WorkOrder order, ReflashRequest request, List<ReflashItem> items) {
         StringBuilder body = new StringBuilder("The DCC has assigned you work order " + order.reference()
                 + " of re-flash request " + request.reference() + " by party " + request.partyId() + ": "
-                + items.size() + " CHs of region " + order.cspRegion()
+                + items.size() + " CHs of region " + order.regionName()
                 + " to receive, re-flash to the latest production firmware and deliver back.\n\n");
         items.forEach(i -> body.append("  ")
                 .append(i.deviceId())

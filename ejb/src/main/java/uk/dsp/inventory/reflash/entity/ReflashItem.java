@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
 
 /** One CH of a re-flash request (its CHF Device ID), from the request to its re-delivery. */
@@ -120,6 +121,11 @@ public class ReflashItem {
 
     public String cspRegion() {
         return cspRegion;
+    }
+
+    /** The region as the interfaces write it (CSPM-N3, the admin API): "4G South", not SOUTH_4G. */
+    public String regionName() {
+        return cspRegion == null ? null : CspRegion.valueOf(cspRegion).duisName();
     }
 
     public String model() {

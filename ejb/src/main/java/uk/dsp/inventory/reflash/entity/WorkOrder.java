@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import uk.dsp.inventory.dcc.CspRegion;
 
 /** A DSMS work order: the CHs of one accepted request that one CSP (by their region) receives and re-flashes. */
 @Entity
@@ -94,6 +95,11 @@ public class WorkOrder {
 
     public String cspRegion() {
         return cspRegion;
+    }
+
+    /** The region as the interfaces write it (CSPM-N3, the admin API): "4G South", not SOUTH_4G. */
+    public String regionName() {
+        return cspRegion == null ? null : CspRegion.valueOf(cspRegion).duisName();
     }
 
     public WorkOrderStatus status() {

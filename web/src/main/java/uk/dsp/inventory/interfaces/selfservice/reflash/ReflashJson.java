@@ -85,7 +85,7 @@ final class ReflashJson {
                 .add("reference", order.reference())
                 .add("requestId", order.requestId())
                 .add("cspPartyId", order.cspPartyId())
-                .add("cspRegion", order.cspRegion())
+                .add("cspRegion", order.regionName())
                 .add("status", order.status().name())
                 .add("createdAt", order.createdAt().toString());
         stamp(json, "dispatchedAt", order.dispatchedAt());
@@ -109,7 +109,7 @@ final class ReflashJson {
         if (item.workOrderId() != null) {
             json.add("workOrderId", item.workOrderId());
         }
-        optional(json, "cspRegion", item.cspRegion());
+        optional(json, "cspRegion", item.regionName());
         optional(json, "firmwareBefore", item.firmwareBefore());
         optional(json, "firmwareAfter", item.firmwareAfter());
         optional(json, "firmwareSource", item.firmwareSource());
