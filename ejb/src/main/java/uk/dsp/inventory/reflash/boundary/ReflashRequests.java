@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -148,24 +147,7 @@ public class ReflashRequests {
             ReflashAccess.requireParty(member);
             party = member.partyId();
         }
-        StringBuilder jpql = new StringBuilder("select r from ReflashRequest r where r.id < :before");
-        if (party != null) {
-            jpql.append(" and r.partyId = :party");
-        }
-        if (status != null) {
-            jpql.append(" and r.status = :status");
-        }
-        TypedQuery<ReflashRequest> query = em.createQuery(
-                        jpql.append(" order by r.id desc").toString(), ReflashRequest.class)
-                .setParameter("before", before == null ? Long.MAX_VALUE : before)
-                .setMaxResults(limit);
-        if (party != null) {
-            query.setParameter("party", party);
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
+        return rows.newestFirst(ReflashRequest.class, "partyId", party, status, before, limit);
     }
 
     public Details details(PartyMember member, long requestId) {
@@ -226,22 +208,16 @@ public class ReflashRequests {
                 .getResultList();
     }
 
-    /**
-     * A party sees and changes its own requests; DCC Logistics sees every request. Another party's request is "not
-     * found", as if it did not exist.
-     */
+    /** A party sees and changes its own requests; DCC Logistics sees every request. */
     private ReflashRequest visible(PartyMember member, long requestId, boolean toChange) {
-        boolean logistics = ReflashAccess.isLogistics(member);
-        if (!logistics || toChange) {
-            ReflashAccess.requireParty(member);
-        }
-        ReflashRequest request = toChange
-                ? em.find(ReflashRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(ReflashRequest.class, requestId);
-        if (request == null || !(request.partyId().equals(member.partyId()) || logistics && !toChange)) {
-            throw new Refused(Refused.Problem.NOT_FOUND, "no re-flash request " + requestId + " of your party");
-        }
-        return request;
+        return rows.owned(
+                ReflashRequest.class,
+                requestId,
+                toChange,
+                member,
+                ReflashAccess::requireParty,
+                ReflashRequest::partyId,
+                "no re-flash request " + requestId + " of your party");
     }
 
     /** Each ID once, in the order given; the malformed and the repeated are refused by name. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,24 +62,7 @@ public class WorkOrders {
             ReflashAccess.requireCsp(member);
             csp = member.partyId();
         }
-        StringBuilder jpql = new StringBuilder("select w from WorkOrder w where w.id < :before");
-        if (csp != null) {
-            jpql.append(" and w.cspPartyId = :csp");
-        }
-        if (status != null) {
-            jpql.append(" and w.status = :status");
-        }
-        TypedQuery<WorkOrder> query = em.createQuery(
-                        jpql.append(" order by w.id desc").toString(), WorkOrder.class)
-                .setParameter("before", before == null ? Long.MAX_VALUE : before)
-                .setMaxResults(limit);
-        if (csp != null) {
-            query.setParameter("csp", csp);
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
+        return rows.newestFirst(WorkOrder.class, "cspPartyId", csp, status, before, limit);
     }
 
     public Details details(PartyMember member, long workOrderId) {
@@ -162,12 +144,8 @@ public class WorkOrders {
 
     /** The party has its CHs back: Pending in its stock, with their new firmware. */
     public WorkOrder deliver(PartyMember member, long workOrderId) {
-        WorkOrder order = ownOrder(member, workOrderId, true);
-        if (order.status() != WorkOrderStatus.DISPATCHED) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
-                    order.reference() + " is " + order.status() + ": only a dispatched order is delivered");
-        }
+        WorkOrder order =
+                orderIn(member, workOrderId, WorkOrderStatus.DISPATCHED, "only a dispatched order is delivered");
         Instant now = Instant.now();
         order.deliver(member.username(), now);
         List<ReflashItem> items = rows.itemsOfWorkOrder(workOrderId);
@@ -253,27 +231,27 @@ public class WorkOrders {
     }
 
     private WorkOrder openOrder(PartyMember member, long workOrderId) {
+        return orderIn(member, workOrderId, WorkOrderStatus.OPEN, "its CHs change only while it is OPEN");
+    }
+
+    /** The CSP's own order, locked for a step, in the state the step needs. */
+    private WorkOrder orderIn(PartyMember member, long workOrderId, WorkOrderStatus needed, String rule) {
         WorkOrder order = ownOrder(member, workOrderId, true);
-        if (order.status() != WorkOrderStatus.OPEN) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
-                    order.reference() + " is " + order.status() + ": its CHs change only while it is OPEN");
+        if (order.status() != needed) {
+            throw new Refused(Refused.Problem.NOT_ALLOWED, order.reference() + " is " + order.status() + ": " + rule);
         }
         return order;
     }
 
-    /** Locked for a step, so that two of the CSP's people acting at once take turns. */
+    /** A CSP sees and works its own orders; DCC Logistics sees every order. */
     private WorkOrder ownOrder(PartyMember member, long workOrderId, boolean forStep) {
-        boolean logistics = ReflashAccess.isLogistics(member);
-        if (!logistics || forStep) {
-            ReflashAccess.requireCsp(member);
-        }
-        WorkOrder order = forStep
-                ? em.find(WorkOrder.class, workOrderId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(WorkOrder.class, workOrderId);
-        if (order == null || !(order.cspPartyId().equals(member.partyId()) || logistics && !forStep)) {
-            throw new Refused(Refused.Problem.NOT_FOUND, "no work order " + workOrderId + " of your CSP");
-        }
-        return order;
+        return rows.owned(
+                WorkOrder.class,
+                workOrderId,
+                forStep,
+                member,
+                ReflashAccess::requireCsp,
+                WorkOrder::cspPartyId,
+                "no work order " + workOrderId + " of your CSP");
     }
 }

@@ -4,14 +4,18 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
@@ -88,6 +92,55 @@ public class ReflashRows {
             }
         }
         return held;
+    }
+
+    /**
+     * A keyset page, newest first, of requests or work orders (entities with a numeric {@code id}), kept to one
+     * owning party ({@code ownerField}) and one status where given.
+     */
+    public <T> List<T> newestFirst(
+            Class<T> type, String ownerField, String owner, Enum<?> status, Long before, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from " + type.getSimpleName() + " e where e.id < :before");
+        if (owner != null) {
+            jpql.append(" and e.").append(ownerField).append(" = :owner");
+        }
+        if (status != null) {
+            jpql.append(" and e.status = :status");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(" order by e.id desc").toString(), type)
+                .setParameter("before", before == null ? Long.MAX_VALUE : before)
+                .setMaxResults(limit);
+        if (owner != null) {
+            query.setParameter("owner", owner);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * A request or work order as {@code member} may have it: its owning party's people see and change it (those with
+     * the role {@code requireRole} checks), DCC Logistics sees it; to anyone else it is "not found", as if it did not
+     * exist. Locked when it is to change, so that two people acting at once take turns.
+     */
+    public <T> T owned(
+            Class<T> type,
+            long id,
+            boolean toChange,
+            PartyMember member,
+            Consumer<PartyMember> requireRole,
+            Function<T, String> owner,
+            String notFound) {
+        boolean logistics = ReflashAccess.isLogistics(member);
+        if (!logistics || toChange) {
+            requireRole.accept(member);
+        }
+        T found = toChange ? em.find(type, id, LockModeType.PESSIMISTIC_WRITE) : em.find(type, id);
+        if (found == null || !(owner.apply(found).equals(member.partyId()) || logistics && !toChange)) {
+            throw new Refused(Refused.Problem.NOT_FOUND, notFound);
+        }
+        return found;
     }
 
     public List<ReflashItem> itemsOfRequest(long requestId) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
@@ -114,6 +115,16 @@ final class ReflashJson {
         optional(json, "firmwareAfter", item.firmwareAfter());
         optional(json, "firmwareSource", item.firmwareSource());
         return optional(json, "reason", item.reason()).build();
+    }
+
+    /** A keyset page under {@code name}, and when it is full the key of the next one under {@code nextBefore}. */
+    static <T> JsonObject page(
+            String name, List<T> page, int limit, Function<T, JsonObject> each, ToLongFunction<T> key) {
+        JsonObjectBuilder json = JsonOutput.object().add(name, list(page, each));
+        if (page.size() == limit) {
+            json.add("nextBefore", key.applyAsLong(page.get(page.size() - 1)));
+        }
+        return json.build();
     }
 
     static <T> JsonArrayBuilder list(List<T> values, Function<T, JsonObject> each) {

@@ -21,7 +21,6 @@ import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
-import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
@@ -84,14 +83,9 @@ public class ReflashRequestsResource {
         }
         List<ReflashRequest> page = requests.page(
                 members.of(request), partyId, status == null ? null : RequestStatus.valueOf(status), before, limit);
-        var json = JsonOutput.object()
-                .add(
-                        "requests",
-                        ReflashJson.list(page, r -> ReflashJson.request(r).build()));
-        if (page.size() == limit) {
-            json.add("nextBefore", page.get(page.size() - 1).id());
-        }
-        return Response.ok(json.build()).build();
+        return Response.ok(ReflashJson.page(
+                        "requests", page, limit, r -> ReflashJson.request(r).build(), ReflashRequest::id))
+                .build();
     }
 
     @GET

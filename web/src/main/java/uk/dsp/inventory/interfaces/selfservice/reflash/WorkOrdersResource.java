@@ -21,7 +21,6 @@ import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
-import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.WorkOrder;
@@ -61,14 +60,9 @@ public class WorkOrdersResource {
         }
         List<WorkOrder> page = orders.page(
                 members.of(request), status == null ? null : WorkOrderStatus.valueOf(status), before, limit);
-        var json = JsonOutput.object()
-                .add(
-                        "workOrders",
-                        ReflashJson.list(page, o -> ReflashJson.workOrder(o).build()));
-        if (page.size() == limit) {
-            json.add("nextBefore", page.get(page.size() - 1).id());
-        }
-        return Response.ok(json.build()).build();
+        return Response.ok(ReflashJson.page(
+                        "workOrders", page, limit, o -> ReflashJson.workOrder(o).build(), WorkOrder::id))
+                .build();
     }
 
     @GET
