@@ -189,6 +189,9 @@ class ReflashApiIT {
                 .isEqualTo(409);
         assertThat(logistics(a)).isEqualTo("AWAY_FOR_REFLASH");
         assertThat(mailAbout(user.email(), "accepted")).contains(order.getString("reference"), a, "sealed packaging");
+        assertThat(CspMailbox.mailsAbout(user.email(), "accepted").get(0).getMessageID())
+                .as("chosen when composed, the same on every attempt")
+                .matches("<[0-9a-f-]{36}@dsp-inventory>");
         assertThat(mailAbout(csp.email(), order.getString("reference"))).contains(a, f, "Stores Park");
 
         // Away for re-flash: not installed, not returned, and no N3 update until its CSP has it.

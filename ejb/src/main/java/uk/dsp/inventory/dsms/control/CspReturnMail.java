@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
+import uk.dsp.inventory.platform.mail.StableMessage;
 
 /**
  * The mail that tells a CSP which of its region's Comms Hubs a Service User is returning. Its Message-ID is made
@@ -16,12 +17,7 @@ public class CspReturnMail {
 
     public MimeMessage compose(Session session, CspReturnNotice notice, Date sentAt) throws MessagingException {
         String messageId = messageId(notice);
-        MimeMessage mail = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        MimeMessage mail = new StableMessage(session, messageId);
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.cspEmail(), true));
         mail.setSubject(
                 "Comms Hub returns: " + notice.chfDeviceIds().size() + " CHs from " + notice.returningPartyId()

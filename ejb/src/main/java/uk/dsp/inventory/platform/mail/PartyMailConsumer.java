@@ -48,7 +48,7 @@ public class PartyMailConsumer implements MessageListener {
         PartyMail notice = null;
         try {
             notice = JsonMessages.read(message.getBody(String.class), PartyMail.class);
-            MimeMessage mail = new MimeMessage(mailSession);
+            MimeMessage mail = new StableMessage(mailSession, notice.messageId());
             mail.setRecipients(
                     jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(String.join(",", notice.to()), true));
             mail.setSubject(notice.subject(), "UTF-8");

@@ -36,7 +36,7 @@ public class PartyMails {
                     + " has no e-mail address (neither its users with " + role + " nor the registry): not mailed");
             return;
         }
-        outbox.send(ServerResources.PARTY_MAIL_QUEUE, new PartyMail(about, to, subject, body), Map.of());
+        outbox.send(ServerResources.PARTY_MAIL_QUEUE, PartyMail.composed(about, to, subject, body), Map.of());
     }
 
     private List<String> recipients(String partyId, UserRole role) {
