@@ -8,10 +8,5 @@ public enum LogisticsStatus {
     DELIVERED,
     RETURNED,
     AWAY_FOR_REFLASH,
-    SCRAPPED;
-
-    /** A CH installs, returns or goes for re-flash only from its party's stock (or, for a return, installed). */
-    public boolean inPartyHands() {
-        return this == DELIVERED;
-    }
+    SCRAPPED
 }
