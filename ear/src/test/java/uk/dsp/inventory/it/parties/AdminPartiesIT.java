@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dsp.inventory.it.support.AdminClient.party;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +21,7 @@ import uk.dsp.inventory.it.support.AdminClient.Reply;
 import uk.dsp.inventory.it.support.Certificates;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PreparedServer;
 
@@ -140,6 +145,37 @@ class AdminPartiesIT {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(admin.read(partyId).json().getString("name")).isEqualTo("Supplier " + partyId);
+    }
+
+    /**
+     * Two registrations of one party at the same moment: both pass the check before either writes. The test holds the
+     * first one's row uncommitted, so the server's write waits on it and then breaks the primary key.
+     */
+    @Test
+    void theLoserOfARaceToRegisterIsRefusedWith409NotAServerError() throws Exception {
+        String partyId = Eui64s.random();
+        try (Connection first = ItDatabase.connect()) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("insert into party (party_id, name, created_at,"
+                    + " updated_at, version) values (?, 'First', now(), now(), 0)")) {
+                insert.setString(1, partyId);
+                insert.executeUpdate();
+            }
+            CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> AdminClient.asAdministrator()
+                    .register(party(partyId, "Second", List.of("IS"), null, List.of(), null)
+                            .build()
+                            .toString()));
+            Eventually.await(
+                    "the second registration waiting on the first's row",
+                    () -> !ItDatabase.rows(
+                                    "select pid from pg_stat_activity where wait_event_type = 'Lock' and query like"
+                                            + " 'INSERT INTO party (%'")
+                            .isEmpty());
+            first.commit();
+            Reply lost = second.get(30, TimeUnit.SECONDS);
+            assertThat(lost.status()).as(lost.body()).isEqualTo(409);
+            assertThat(lost.body()).contains("at the same moment");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
@@ -11,6 +12,7 @@ import uk.dsp.inventory.parties.control.PartyRegistration;
 import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.control.RegistrationRefused;
+import uk.dsp.inventory.parties.control.RegistryConstraints;
 import uk.dsp.inventory.parties.control.ValidRegistration;
 import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.Party;
@@ -42,6 +44,7 @@ public class Parties {
         Party party = new Party(valid.partyId(), now);
         apply(party, valid, now);
         em.persist(party);
+        flush(party.partyId());
         replaceCertificates(party, valid);
         return view(party);
     }
@@ -55,6 +58,7 @@ public class Parties {
         ValidRegistration valid =
                 validator.validate(withPartyId(registration, partyId), party.passwordHash() == null, now);
         apply(party, valid, now);
+        flush(partyId);
         replaceCertificates(party, valid);
         return view(party);
     }
@@ -125,7 +129,19 @@ public class Parties {
                     certificate.fingerprint(),
                     "gateway certificate " + certificate.subject());
         }
-        em.flush();
+        flush(party.partyId());
+    }
+
+    /**
+     * Writes what is pending now, so that a registration racing another past the checks is refused as the checks
+     * would have refused it, not as a server error.
+     */
+    private void flush(String partyId) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw RegistryConstraints.refusalFor(e, partyId).orElseThrow(() -> e);
+        }
     }
 
     /** A certificate belongs to one party: another's is refused, naming it (to the administrator). */
