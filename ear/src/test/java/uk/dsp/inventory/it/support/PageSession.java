@@ -48,6 +48,13 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts any body as this session, as a hostile page or a script could. */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(DspServer.resolve(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Signs in with the form; answers the response to the form's post (a redirect when it succeeded). */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("ssi/sign-in.xhtml");

@@ -13,7 +13,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * In front of every page: the security headers; the sign-in page for someone not signed in; 403 in the SSMI for
+ * In front of every page: the security headers; 413 for a form larger than the pages take; the sign-in page for
+ * someone not signed in; 403 in the SSMI for
  * anyone but a DCC operator; and 403 for a form whose view state is not one this session was given (an expired
  * session, or a forged cross-site post), instead of the server error Faces would make of it.
  */
@@ -22,6 +23,11 @@ public class PageGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String SIGN_IN = "/ssi/sign-in.xhtml";
+    /**
+     * The Faces servlet's multipart limit (web.xml): a larger form is answered 413 here, before the container's
+     * multipart parser would fail on it as a server error.
+     */
+    static final long MAX_FORM_BYTES = 8L * 1024 * 1024;
 
     @Inject
     SignedInUser user;
@@ -37,6 +43,12 @@ public class PageGuard extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
+        if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+            response.sendError(
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "a form with its files may be at most " + MAX_FORM_BYTES / (1024 * 1024) + " MiB");
+            return;
+        }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = path.equals(SIGN_IN) || path.startsWith("/ssi/jakarta.faces.resource/");
         if (!open && !user.isPresent()) {
