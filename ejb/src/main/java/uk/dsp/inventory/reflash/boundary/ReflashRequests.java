@@ -230,8 +230,9 @@ public class ReflashRequests {
                 refused.add(new Refusal(raw == null ? "" : abbreviated(raw), ReflashRefusal.NOT_A_DEVICE_ID));
                 continue;
             }
-            long id = Eui64.parse(text).value();
-            if (named.putIfAbsent(id, Eui64.parse(text).toString()) != null && twice.add(id)) {
+            Eui64 chf = Eui64.parse(text);
+            long id = chf.value();
+            if (named.putIfAbsent(id, chf.toString()) != null && twice.add(id)) {
                 refused.add(new Refusal(named.get(id), ReflashRefusal.NAMED_TWICE));
             }
         }

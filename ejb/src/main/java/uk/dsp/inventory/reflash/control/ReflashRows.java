@@ -33,15 +33,14 @@ public class ReflashRows {
 
     /** The devices among {@code ids}, locked: a CH's steps and the SMI's own requests for it take turns. */
     public Map<Long, Device> devicesLocked(Collection<Long> ids) {
-        List<Device> found = new ArrayList<>(ids.size());
-        List<Long> all = List.copyOf(new HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList());
-        }
-        return found.stream().collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
+        return inChunks(
+                        ids,
+                        chunk -> em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
+                                .setParameter("ids", chunk)
+                                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
     }
 
     /** The CHF and its GPF of each CH, locked. */
@@ -58,17 +57,14 @@ public class ReflashRows {
 
     /** Of {@code chfIds}, those in an open re-flash. */
     public Set<Long> inOpenReflash(Collection<Long> chfIds) {
-        Set<Long> open = new HashSet<>();
-        List<Long> all = List.copyOf(new HashSet<>(chfIds));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            open.addAll(em.createQuery(
-                            "select i.deviceId from ReflashItem i where i.deviceId in :ids and i.status in :open",
-                            Long.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .setParameter("open", ItemStatus.OPEN)
-                    .getResultList());
-        }
-        return open;
+        return new HashSet<>(inChunks(
+                chfIds,
+                chunk -> em.createQuery(
+                                "select i.deviceId from ReflashItem i where i.deviceId in :ids and i.status in :open",
+                                Long.class)
+                        .setParameter("ids", chunk)
+                        .setParameter("open", ItemStatus.OPEN)
+                        .getResultList()));
     }
 
     /**
@@ -76,22 +72,29 @@ public class ReflashRows {
      * time the SMI takes a new firmware version of it as a re-flash's. Locked.
      */
     public Map<Long, ReflashItem> atCspLocked(Collection<Long> chfIds) {
-        Map<Long, ReflashItem> held = new java.util.HashMap<>();
-        List<Long> all = List.copyOf(new HashSet<>(chfIds));
+        return inChunks(
+                        chfIds,
+                        chunk -> em.createQuery(
+                                        "select i from ReflashItem i, WorkOrder w where i.workOrderId = w.id"
+                                                + " and i.deviceId in :ids and i.status in :atCsp and w.status = :open",
+                                        ReflashItem.class)
+                                .setParameter("ids", chunk)
+                                .setParameter("atCsp", List.of(ItemStatus.RECEIVED, ItemStatus.REFLASHED))
+                                .setParameter("open", WorkOrderStatus.OPEN)
+                                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(i -> i.deviceId().value(), Function.identity()));
+    }
+
+    /** One query per {@link #CHUNK} of the distinct {@code ids}, their results together. */
+    private static <T> List<T> inChunks(Collection<Long> ids, Function<List<Long>, List<T>> query) {
+        List<Long> all = List.copyOf(new HashSet<>(ids));
+        List<T> found = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += CHUNK) {
-            for (ReflashItem item : em.createQuery(
-                            "select i from ReflashItem i, WorkOrder w where i.workOrderId = w.id"
-                                    + " and i.deviceId in :ids and i.status in :atCsp and w.status = :open",
-                            ReflashItem.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .setParameter("atCsp", List.of(ItemStatus.RECEIVED, ItemStatus.REFLASHED))
-                    .setParameter("open", WorkOrderStatus.OPEN)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()) {
-                held.put(item.deviceId().value(), item);
-            }
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + CHUNK))));
         }
-        return held;
+        return found;
     }
 
     /**

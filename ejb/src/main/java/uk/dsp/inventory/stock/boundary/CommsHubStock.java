@@ -69,9 +69,7 @@ public class CommsHubStock {
         for (Object[] r : rows(
                 "select manufacturer, model, firmware_version, count(*), min(delivery_date) " + STOCK
                         + " group by manufacturer, model, firmware_version order by manufacturer, model, firmware_version",
-                party,
-                0,
-                10_000)) {
+                party)) {
             String version = latestOf(latest, r[0], r[1]);
             lines.add(new Line(
                     (String) r[0],
@@ -134,14 +132,12 @@ public class CommsHubStock {
         ReflashAccess.requireLogistics(member);
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ChargeLedger.UK).toInstant();
         List<MonthEnd> counts = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select delivered_to_party_id, count(*) from device"
-                        + " where device_type = 'CHF' and delivered_to_party_id is not null and delivery_date <= ?1"
-                        + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1")
-                .setParameter(1, month.atEndOfMonth())
-                .setParameter(2, end.atOffset(java.time.ZoneOffset.UTC))
-                .getResultList();
-        for (Object[] r : rows) {
+        for (Object[] r : rows(
+                "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
+                        + " and delivered_to_party_id is not null and delivery_date <= ?1"
+                        + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1",
+                month.atEndOfMonth(),
+                end.atOffset(java.time.ZoneOffset.UTC))) {
             counts.add(new MonthEnd((String) r[0], ((Number) r[1]).longValue()));
         }
         return counts;
@@ -155,11 +151,12 @@ public class CommsHubStock {
         return member.partyId();
     }
 
+    /** A native query's rows, its parameters bound in order (?1, ?2, ...). */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String party, long after, int limit) {
-        var query = em.createNativeQuery(sql).setParameter(1, party);
-        if (sql.contains("?2")) {
-            query.setParameter(2, after).setParameter(3, limit);
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
         }
         return query.getResultList();
     }
