@@ -34,6 +34,7 @@ import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.N3Gateway;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerLog;
 
 /** CSPM-N3 as a CSP gateway uses it: a client generated from the WSDL, against the served endpoint. */
 @ExtendWith(ArquillianExtension.class)
@@ -300,9 +301,11 @@ class CspmN3PreNotificationIT {
         CommsHub again = hub();
         again.setCHFDeviceID(first.getCHFDeviceID());
 
-        assertThatThrownBy(() -> gateway.preNotifyCommsHubs(call(List.of(first, again))))
-                .isInstanceOf(SOAPFaultException.class)
-                .hasMessageContaining("Duplicate unique value");
+        N3RefusalFault fault = catchThrowableOfType(
+                N3RefusalFault.class, () -> gateway.preNotifyCommsHubs(call(List.of(first, again))));
+
+        assertThat(fault.getFaultInfo().getCode()).isEqualTo(RefusalCode.DUPLICATE_DEVICE_ID);
+        assertThat(fault.getFaultInfo().getMessage()).contains(first.getCHFDeviceID());
         assertThat(devices(List.of(first, again))).isEmpty();
     }
 
@@ -317,6 +320,34 @@ class CspmN3PreNotificationIT {
 
         assertThat(fault.getFault().getFaultCodeAsQName().getLocalPart()).isEqualTo("Client");
         assertThat(devices(List.of(good))).isEmpty();
+    }
+
+    @Test
+    void aCallersMistakesAreOneLineEachInTheLogWithoutAStackTrace() {
+        int logBefore = ServerLog.text().length();
+        CommsHub first = hub();
+        CommsHub again = hub();
+        again.setGPFDeviceID(first.getGPFDeviceID());
+        CommsHub malformed = hub();
+        malformed.setCHFDeviceID("not-an-eui-64");
+
+        catchThrowableOfType(N3RefusalFault.class, () -> gateway.preNotifyCommsHubs(call(List.of(first, again))));
+        catchThrowableOfType(SOAPFaultException.class, () -> gateway.preNotifyCommsHubs(call(List.of(malformed))));
+        catchThrowableOfType(
+                N3RefusalFault.class,
+                () -> N3Gateway.as(cspId, "not the password").preNotifyCommsHubs(call(List.of(hub()))));
+
+        String log = ServerLog.text();
+        List<String> lines =
+                log.substring(Math.min(logBefore, log.length())).lines().toList();
+        assertThat(lines)
+                .filteredOn(line -> line.contains("CSPM-N3 call refused"))
+                .hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("DUPLICATE_DEVICE_ID", first.getGPFDeviceID()))
+                .anySatisfy(line -> assertThat(line).contains("NOT_AUTHENTICATED"));
+        assertThat(lines)
+                .filteredOn(line -> line.startsWith("\tat ") || line.startsWith("Caused by: "))
+                .isEmpty();
     }
 
     @Test

@@ -3,13 +3,14 @@ package uk.dsp.inventory.interfaces.n3;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jboss.ws.api.annotation.EndpointConfig;
 import uk.dsp.inventory.contract.n3.CommsHub;
 import uk.dsp.inventory.contract.n3.CspmN3;
@@ -32,8 +33,9 @@ import uk.dsp.inventory.smi.control.RefusalReason;
         endpointInterface = "uk.dsp.inventory.contract.n3.CspmN3",
         wsdlLocation = "WEB-INF/wsdl/CspmN3.wsdl")
 @EndpointConfig(configFile = "WEB-INF/jaxws-endpoint-config.xml", configName = "CSPM-N3")
-@HandlerChain(file = "n3-handlers.xml")
 public class CspmN3Endpoint implements CspmN3 {
+
+    private static final Logger LOG = Logger.getLogger(CspmN3Endpoint.class.getName());
 
     @Resource
     WebServiceContext context;
@@ -48,7 +50,7 @@ public class CspmN3Endpoint implements CspmN3 {
     N3Meters meters;
 
     @Override
-    public PreNotifyCommsHubsResponse preNotifyCommsHubs(PreNotifyCommsHubs request) throws N3RefusalFault {
+    public PreNotifyCommsHubsResponse preNotifyCommsHubs(PreNotifyCommsHubs request) {
         long start = System.nanoTime();
         try {
             PreNotifyCommsHubsResponse response = preNotify(request);
@@ -57,10 +59,13 @@ public class CspmN3Endpoint implements CspmN3 {
             return response;
         } catch (N3RefusalFault refused) {
             meters.call(refused.getFaultInfo().getCode().value(), start);
-            throw refused;
+            LOG.info(() ->
+                    "CSPM-N3 call refused, " + refused.getFaultInfo().getCode().value() + ": " + refused.getMessage());
+            throw N3CallerFaults.clientFault(refused);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {
                 meters.call("FAILED", start);
+                LOG.log(Level.SEVERE, "CSPM-N3 call failed", e); // CXF's own report of it is turned off
                 throw e;
             }
             meters.call("DATABASE_UNAVAILABLE", start);
