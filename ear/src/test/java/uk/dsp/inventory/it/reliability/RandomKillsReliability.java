@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.contract.n3.CommsHub;
@@ -51,8 +53,17 @@ class RandomKillsReliability {
     private final List<Sent> returns = new CopyOnWriteArrayList<>();
     private final List<Sent> preNotifications = new CopyOnWriteArrayList<>();
 
-    /** One request and what became of it as its client saw it. */
-    record Sent(String id, List<Hub> hubs, Outcome outcome) {}
+    /** One request and what became of it as its client saw it; a refusal keeps what the answer said. */
+    record Sent(String id, List<Hub> hubs, Outcome outcome, String refusal) {
+
+        Sent(String id, List<Hub> hubs, Outcome outcome) {
+            this(id, hubs, outcome, null);
+        }
+
+        static Sent refused(String id, List<Hub> hubs, String refusal) {
+            return new Sent(id, hubs, Outcome.REFUSED, refusal);
+        }
+    }
 
     enum Outcome {
         /** Accepted: it must be there, exactly once. */
@@ -94,6 +105,11 @@ class RandomKillsReliability {
                     .as("unanswered requests applied in part")
                     .isEmpty();
             assertThat(report.stuck()).as("messages left behind").isEmpty();
+            assertThat(Stream.concat(returns.stream(), preNotifications.stream())
+                            .filter(sent -> sent.outcome() == Outcome.REFUSED)
+                            .map(Sent::refusal))
+                    .as("refusals that say the server's insides")
+                    .noneMatch(refusal -> refusal.contains("Exception") || refusal.contains("ARJUNA"));
         } finally {
             server.close();
         }
@@ -123,8 +139,11 @@ class RandomKillsReliability {
             String xml = supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs));
             try {
                 DuisClient.Reply reply = DuisClient.post(xml);
-                returns.add(new Sent(
-                        id, hubs, reply.body().contains("<sr:ResponseCode>I0<") ? Outcome.ANSWERED : Outcome.REFUSED));
+                returns.add(
+                        reply.body().contains("<sr:ResponseCode>I0<")
+                                ? new Sent(id, hubs, Outcome.ANSWERED)
+                                : Sent.refused(
+                                        id, hubs, "DUIS HTTP " + reply.status() + " " + abbreviated(reply.body())));
             } catch (IllegalStateException killed) {
                 returns.add(new Sent(id, hubs, Outcome.UNANSWERED));
                 return;
@@ -150,14 +169,18 @@ class RandomKillsReliability {
             String id = "N3 " + hubs.get(0).chf();
             try {
                 int accepted = gateway.preNotifyCommsHubs(N3Gateway.call(call)).getAcceptedCount();
-                preNotifications.add(new Sent(id, hubs, accepted == N3_SIZE ? Outcome.ANSWERED : Outcome.REFUSED));
+                preNotifications.add(
+                        accepted == N3_SIZE
+                                ? new Sent(id, hubs, Outcome.ANSWERED)
+                                : Sent.refused(id, hubs, "N3 accepted " + accepted + " of " + N3_SIZE));
             } catch (jakarta.xml.ws.soap.SOAPFaultException refused) {
-                preNotifications.add(new Sent(id, hubs, Outcome.REFUSED));
+                preNotifications.add(Sent.refused(id, hubs, "N3 fault " + abbreviated(refused.getMessage())));
             } catch (WebServiceException killed) {
                 preNotifications.add(new Sent(id, hubs, Outcome.UNANSWERED));
                 return;
             } catch (Exception refused) {
-                preNotifications.add(new Sent(id, hubs, Outcome.REFUSED));
+                preNotifications.add(
+                        Sent.refused(id, hubs, "N3 " + refused.getClass().getSimpleName()));
             }
         }
     }
@@ -322,6 +345,7 @@ class RandomKillsReliability {
                             + "  CSPM-N3 calls of %d CHs: %d answered, %d refused, %d unanswered%n"
                             + "  unanswered requests found whole afterwards: %d (the rest absent)%n"
                             + "  CSP mails: %d, of which sent again after a kill (same Message-ID): %d%n"
+                            + "  refusals, by answer: %s%n"
                             + "  losses: %d, duplicates: %d, half-applied: %d, left behind: %d%n%s",
                     kills,
                     seconds,
@@ -337,6 +361,9 @@ class RandomKillsReliability {
                     unansweredApplied,
                     mails,
                     resent,
+                    Stream.concat(returns.stream(), preNotifications.stream())
+                            .filter(sent -> sent.outcome() == Outcome.REFUSED)
+                            .collect(Collectors.groupingBy(Sent::refusal, TreeMap::new, Collectors.counting())),
                     losses.size(),
                     duplicates.size(),
                     halves.size(),
@@ -353,5 +380,11 @@ class RandomKillsReliability {
         private static long count(List<Sent> sent, Outcome outcome) {
             return sent.stream().filter(s -> s.outcome() == outcome).count();
         }
+    }
+
+    /** A refusal's answer in a line of the report. */
+    private static String abbreviated(String answer) {
+        String line = String.valueOf(answer).replaceAll("\\s+", " ");
+        return line.length() <= 160 ? line : line.substring(0, 160) + "...";
     }
 }

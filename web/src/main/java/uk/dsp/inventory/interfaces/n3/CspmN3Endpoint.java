@@ -9,6 +9,7 @@ import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.WebServiceException;
 import jakarta.xml.ws.handler.MessageContext;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jboss.ws.api.annotation.EndpointConfig;
@@ -65,8 +66,10 @@ public class CspmN3Endpoint implements CspmN3 {
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {
                 meters.call("FAILED", start);
-                LOG.log(Level.SEVERE, "CSPM-N3 call failed", e); // CXF's own report of it is turned off
-                throw e;
+                // The fault names a reference, not the exception: its text is the server's insides.
+                String reference = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, "CSPM-N3 call failed, reference " + reference, e);
+                throw new WebServiceException("internal error, reference " + reference);
             }
             meters.call("DATABASE_UNAVAILABLE", start);
             servletRequest().setAttribute(N3UnavailableFilter.DATABASE_UNAVAILABLE, Boolean.TRUE);
