@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PageSession;
 import uk.dsp.inventory.it.support.People;
@@ -85,6 +87,8 @@ class HostileInputIT {
                 .getJsonNumber("id")
                 .longValue();
         List<Hostile> corpus = corpus(basic(gainer.username()), incident, device);
+        String csp = AdminClient.asAdministrator().cspOf(CSP_REGION, People.PASSWORD);
+        corpus.addAll(preNotifications(basic(csp), gainer.partyId()));
         PageSession session = new PageSession();
         session.signIn(gainer.username(), People.PASSWORD);
         String viewState = PageSession.viewState(
@@ -95,11 +99,10 @@ class HostileInputIT {
         for (Hostile hostile : corpus) {
             HttpResponse<String> answer = send(hostile);
             int status = answer.statusCode();
-            boolean soapFault =
-                    hostile.path().startsWith("cspm/") && answer.body().contains(":Fault>");
-            if (status >= 500 && !soapFault) {
+            if (status >= 500 && !callersSoapFault(hostile, answer)) {
                 failures.add(status + " " + hostile.method() + " " + hostile.path() + " "
-                        + (hostile.body() == null ? "" : abbreviated(hostile.body())));
+                        + (hostile.body() == null ? "" : abbreviated(hostile.body(), 400))
+                        + " answered " + answer.body().replaceAll("(?s).*<faultcode", "<faultcode"));
             }
         }
         int tooLarge = session.postRaw("ssi/stock.xhtml", "multipart/form-data; boundary=x", new byte[9 * 1024 * 1024])
@@ -200,6 +203,75 @@ class HostileInputIT {
         return corpus;
     }
 
+    private static final String CSP_REGION = "Central";
+
+    /**
+     * CSPM-N3 calls by a registered CSP, each well-formed SOAP with one thing wrong: the schema, the endpoint's
+     * refusals or a record's rejection answers it, and none creates a device.
+     */
+    private static List<Hostile> preNotifications(String csp, String serviceUser) {
+        List<Map<String, String>> wrongs = List.of(
+                Map.of("DeliveryDate", "99999-01-01"),
+                Map.of("DeliveryDate", "-0001-01-01"),
+                Map.of("DeliveryDate", "2026-02-30"),
+                Map.of("DeliveryDate", "2026-11-02T00:00:00"),
+                Map.of("CHFDeviceID", "00-db-12-34-56-78-90-a0"),
+                Map.of("CHFDeviceID", "00-DB-12-34-56-78-90-A0-00"),
+                Map.of("GPFDeviceID", "00-DB-12-34-56-78-90-A0", "CHFDeviceID", "00-DB-12-34-56-78-90-A0"),
+                Map.of("DeviceManufacturer", "M".repeat(31)),
+                Map.of("DeviceManufacturer", "&#1;"),
+                Map.of("FirmwareVersion", "9".repeat(100_000)),
+                Map.of("HANVariant", "Triple Band"),
+                Map.of("CSPRegion", "South"),
+                Map.of("CSPRegion", "Atlantis"),
+                Map.of("DeliveredToPartyID", "90-B3-D5-1F-30-00-00-00"));
+        List<Hostile> calls = new ArrayList<>();
+        String soap = "text/xml; charset=utf-8";
+        for (Map<String, String> wrong : wrongs) {
+            calls.add(Hostile.of("POST", "cspm/N3", soap, preNotification(wrong, serviceUser, ""), csp));
+        }
+        calls.add(Hostile.of(
+                "POST",
+                "cspm/N3",
+                soap,
+                preNotification(
+                        Map.of(),
+                        serviceUser,
+                        "<soap:Header><x:Order xmlns:x=\"urn:x\" soap:mustUnderstand=\"1\"/></soap:Header>"),
+                csp));
+        calls.add(Hostile.of(
+                "POST",
+                "cspm/N3",
+                soap,
+                preNotification(Map.of(), serviceUser, "")
+                        .replace(
+                                "http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope"),
+                csp));
+        return calls;
+    }
+
+    private static String preNotification(Map<String, String> wrong, String serviceUser, String header) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("CHFDeviceID", Eui64s.random());
+        fields.put("GPFDeviceID", Eui64s.random());
+        fields.put("DeviceManufacturer", "Toshiba");
+        fields.put("DeviceModel", "CH-C-N1");
+        fields.put("FirmwareVersion", "1.4.2");
+        fields.put("HardwareVersion", "B2");
+        fields.put("SMETSCHTSVersion", "CHTS 1.3");
+        fields.put("HANVariant", "Single Band 2.4GHz");
+        fields.put("CSPRegion", CSP_REGION);
+        fields.put("DeliveredToPartyID", serviceUser);
+        fields.put("DeliveryDate", "2026-11-02");
+        fields.putAll(wrong);
+        StringBuilder hub = new StringBuilder();
+        fields.forEach((name, value) -> hub.append("<n3:%s>%s</n3:%1$s>".formatted(name, value)));
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:n3=\"urn:dsp-inventory:cspm:n3:v1\">" + header
+                + "<soap:Body><n3:PreNotifyCommsHubs><n3:CommsHub>" + hub
+                + "</n3:CommsHub></n3:PreNotifyCommsHubs></soap:Body></soap:Envelope>";
+    }
+
     private static List<String> strangeXml() {
         return List.of(
                 "",
@@ -292,6 +364,19 @@ class HostileInputIT {
                 Map.of());
     }
 
+    /**
+     * SOAP 1.1 answers its faults with HTTP 500: from CSPM-N3 that is a fault in the interface's terms, if it says the
+     * call was the caller's (soap:Client, or the envelope's MustUnderstand or VersionMismatch) and says nothing of the
+     * server's insides.
+     */
+    private static boolean callersSoapFault(Hostile hostile, HttpResponse<String> answer) {
+        String body = answer.body();
+        return hostile.path().startsWith("cspm/")
+                && body.matches("(?s).*<faultcode[^>]*>[^<]*:(Client|MustUnderstand|VersionMismatch)</faultcode>.*")
+                && !body.contains("Exception")
+                && !body.contains("\tat ");
+    }
+
     /** SOAP 1.1 answers its faults with HTTP 500: from CSPM-N3 that is a fault in the interface's terms. */
     private HttpResponse<String> send(Hostile hostile) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(DspServer.resolve(hostile.path()))
@@ -331,7 +416,11 @@ class HostileInputIT {
     }
 
     private static String abbreviated(byte[] body) {
+        return abbreviated(body, 80);
+    }
+
+    private static String abbreviated(byte[] body, int length) {
         String text = new String(body, StandardCharsets.UTF_8);
-        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return text.length() > length ? text.substring(0, length) + "…" : text;
     }
 }

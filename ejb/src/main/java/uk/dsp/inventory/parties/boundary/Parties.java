@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.parties.control.PartyRegistration;
 import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
@@ -63,11 +65,31 @@ public class Parties {
         return view(party);
     }
 
-    /** Every registered party by ID, for the operators' page: SEC parties number in the hundreds. */
+    /**
+     * Every registered party by ID, for the operators' page: SEC parties number in the hundreds, so the roles and the
+     * certificates come in one query each, not one a party.
+     */
     public List<PartyView> list() {
-        return em.createQuery("select p from Party p order by p.partyId", Party.class).getResultList().stream()
-                .map(this::view)
+        List<Party> parties = em.createQuery("select p from Party p order by p.partyId", Party.class)
+                .setHint("eclipselink.batch", "p.roles")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        Map<String, List<String>> certificates =
+                pemsByParty("select c.partyId, c.pem from PartyCertificate c order by c.partyId, c.serialNumber");
+        Map<String, List<String>> gatewayCertificates =
+                pemsByParty("select c.partyId, c.pem from PartyGatewayCertificate c order by c.partyId, c.fingerprint");
+        return parties.stream()
+                .map(party -> view(
+                        party,
+                        certificates.getOrDefault(party.partyId(), List.of()),
+                        gatewayCertificates.getOrDefault(party.partyId(), List.of())))
                 .toList();
+    }
+
+    private Map<String, List<String>> pemsByParty(String jpql) {
+        return em.createQuery(jpql, Object[].class).getResultList().stream()
+                .collect(Collectors.groupingBy(
+                        row -> (String) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     public PartyView read(String partyId) {
@@ -164,13 +186,8 @@ public class Parties {
     }
 
     private PartyView view(Party party) {
-        return new PartyView(
-                party.partyId(),
-                party.name(),
-                party.roles().stream().map(Enum::name).sorted().toList(),
-                party.cspRegion() == null ? null : party.cspRegion().duisName(),
-                party.email(),
-                party.alertEndpoint(),
+        return view(
+                party,
                 certificatesOf(party.partyId()).stream()
                         .map(PartyCertificate::pem)
                         .toList(),
@@ -178,7 +195,19 @@ public class Parties {
                                 "select c.pem from PartyGatewayCertificate c where c.partyId = :party order by c.fingerprint",
                                 String.class)
                         .setParameter("party", party.partyId())
-                        .getResultList(),
+                        .getResultList());
+    }
+
+    private static PartyView view(Party party, List<String> certificates, List<String> gatewayCertificates) {
+        return new PartyView(
+                party.partyId(),
+                party.name(),
+                party.roles().stream().map(Enum::name).sorted().toList(),
+                party.cspRegion() == null ? null : party.cspRegion().duisName(),
+                party.email(),
+                party.alertEndpoint(),
+                certificates,
+                gatewayCertificates,
                 party.passwordHash() != null);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.jboss.ws.api.annotation.EndpointConfig;
 import uk.dsp.inventory.contract.n3.CommsHub;
 import uk.dsp.inventory.contract.n3.CspmN3;
@@ -34,6 +35,7 @@ import uk.dsp.inventory.smi.control.RefusalReason;
         endpointInterface = "uk.dsp.inventory.contract.n3.CspmN3",
         wsdlLocation = "WEB-INF/wsdl/CspmN3.wsdl")
 @EndpointConfig(configFile = "WEB-INF/jaxws-endpoint-config.xml", configName = "CSPM-N3")
+@InInterceptors(classes = N3OperationRequired.class)
 public class CspmN3Endpoint implements CspmN3 {
 
     private static final Logger LOG = Logger.getLogger(CspmN3Endpoint.class.getName());
