@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 /**
  * In front of every page: the security headers; 413 for a form larger than the pages take; the sign-in page for
@@ -22,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 public class PageGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PageGuard.class.getName());
     static final String SIGN_IN = "/ssi/sign-in.xhtml";
     /**
      * The Faces servlet's multipart limit (web.xml): a larger form is answered 413 here, before the container's
@@ -44,6 +48,7 @@ public class PageGuard extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
         if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+            discardBody(request);
             response.sendError(
                     HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "a form with its files may be at most " + MAX_FORM_BYTES / (1024 * 1024) + " MiB");
@@ -84,5 +89,18 @@ public class PageGuard extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Reads the form to its end first: a server that answers and closes with a body still unread resets the
+     * connection, and the browser shows that instead of the answer. The container's own request limit (above ours)
+     * ends a longer one.
+     */
+    private static void discardBody(HttpServletRequest request) {
+        try (InputStream body = request.getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException beyondTheContainersLimit) {
+            LOG.fine(() -> "an oversized form not read to its end: " + beyondTheContainersLimit.getMessage());
+        }
     }
 }
