@@ -22,11 +22,8 @@ public final class PageSession {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = client();
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(DspServer.resolve(path)).GET());
@@ -48,11 +45,25 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Posts any body as this session, as a hostile page or a script could. */
+    /**
+     * Posts any body as this session, as a hostile page or a script could, on a connection of its own: a POST on a
+     * kept-alive connection the server closes at that moment fails with no answer, and unlike a browser the JDK's
+     * client does not send it again, so a large post here would test that race instead of the server's answer.
+     */
     public HttpResponse<String> postRaw(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(DspServer.resolve(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                client(),
+                HttpRequest.newBuilder(DspServer.resolve(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Signs in with the form; answers the response to the form's post (a redirect when it succeeded). */
@@ -74,8 +85,12 @@ public final class PageSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
