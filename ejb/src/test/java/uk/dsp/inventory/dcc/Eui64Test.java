@@ -44,6 +44,15 @@ class Eui64Test {
     }
 
     @Test
+    void takesAnIdAsAPersonTypesIt() {
+        assertThat(Eui64.typed("  00-db-12-34-56-78-90-a0\t")).contains(Eui64.parse(Eui64.EXAMPLE));
+        assertThat(Eui64.typed("00-DB-12-34-56-78-90")).isEmpty();
+        assertThat(Eui64.typed("00 DB 12 34 56 78 90 A0")).isEmpty();
+        assertThat(Eui64.typed("")).isEmpty();
+        assertThat(Eui64.typed(null)).isEmpty();
+    }
+
+    @Test
     void refusesNull() {
         assertThat(Eui64.isValid(null)).isFalse();
     }

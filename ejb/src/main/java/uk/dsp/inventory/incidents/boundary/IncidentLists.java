@@ -113,10 +113,9 @@ public class IncidentLists {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (!Eui64.isValid(text.strip())) {
-            throw new IncidentRefused(
-                    IncidentRefused.Problem.INVALID, "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
-        }
-        return Eui64.parse(text.strip()).value();
+        return Eui64.typed(text)
+                .orElseThrow(() -> new IncidentRefused(
+                        IncidentRefused.Problem.INVALID, "deviceId is an EUI-64 such as " + Eui64.EXAMPLE))
+                .value();
     }
 }

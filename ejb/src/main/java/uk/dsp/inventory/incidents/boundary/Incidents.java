@@ -311,10 +311,9 @@ public class Incidents {
         if (text == null || text.isBlank()) {
             throw new IncidentRefused(Problem.INVALID, "the Device ID is mandatory");
         }
-        if (!Eui64.isValid(text.strip())) {
-            throw new IncidentRefused(Problem.INVALID, "the Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
-        }
-        return Eui64.parse(text.strip());
+        return Eui64.typed(text)
+                .orElseThrow(() ->
+                        new IncidentRefused(Problem.INVALID, "the Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
     }
 
     private static InstallCode installCode(String text) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dcc.Eui64;
@@ -225,12 +226,12 @@ public class ReflashRequests {
         Map<Long, String> named = new LinkedHashMap<>();
         Set<Long> twice = new HashSet<>();
         for (String raw : deviceIds) {
-            String text = raw == null ? "" : raw.strip().toUpperCase();
-            if (!Eui64.isValid(text)) {
+            Optional<Eui64> typed = Eui64.typed(raw);
+            if (typed.isEmpty()) {
                 refused.add(new Refusal(raw == null ? "" : abbreviated(raw), ReflashRefusal.NOT_A_DEVICE_ID));
                 continue;
             }
-            Eui64 chf = Eui64.parse(text);
+            Eui64 chf = typed.get();
             long id = chf.value();
             if (named.putIfAbsent(id, chf.toString()) != null && twice.add(id)) {
                 refused.add(new Refusal(named.get(id), ReflashRefusal.NAMED_TWICE));

@@ -54,12 +54,9 @@ public class ReceiptsPage {
 
     private String step(boolean receive) {
         try {
-            if (deviceId == null || !Eui64.isValid(deviceId.strip().toUpperCase())) {
-                throw new ReceiptRefused(
-                        ReceiptRefused.Problem.NOT_FOUND,
-                        "a CHF Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
-            }
-            Eui64 chf = Eui64.parse(deviceId.strip().toUpperCase());
+            Eui64 chf = Eui64.typed(deviceId)
+                    .orElseThrow(() -> new ReceiptRefused(
+                            ReceiptRefused.Problem.NOT_FOUND, "a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
             long recordId = receipts.recordOf(user.member(), chf, receive ? "OPEN" : "RECEIVED");
             ReturnsRecord record =
                     receive ? receipts.receive(user.member(), recordId) : receipts.close(user.member(), recordId);

@@ -87,13 +87,11 @@ public class WorkOrderPage {
     private String ch(Function<Eui64, ReflashItem> step) {
         return PageSteps.step(
                 () -> {
-                    String text = deviceId == null ? "" : deviceId.strip().toUpperCase();
-                    if (!Eui64.isValid(text)) {
-                        throw new Refused(
-                                Refused.Problem.INVALID,
-                                "A CHF Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0.");
-                    }
-                    ReflashItem item = step.apply(Eui64.parse(text));
+                    Eui64 chf = Eui64.typed(deviceId)
+                            .orElseThrow(() -> new Refused(
+                                    Refused.Problem.INVALID,
+                                    "A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
+                    ReflashItem item = step.apply(chf);
                     return "CH " + item.deviceId() + " is " + item.status() + ".";
                 },
                 self());

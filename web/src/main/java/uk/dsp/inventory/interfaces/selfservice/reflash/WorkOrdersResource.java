@@ -108,10 +108,8 @@ public class WorkOrdersResource {
     }
 
     private static Eui64 chf(String deviceId) {
-        String text = deviceId == null ? "" : deviceId.strip().toUpperCase();
-        if (!Eui64.isValid(text)) {
-            throw new Refused(Refused.Problem.INVALID, "a CHF Device ID is an EUI-64 such as 00-DB-12-34-56-78-90-A0");
-        }
-        return Eui64.parse(text);
+        return Eui64.typed(deviceId)
+                .orElseThrow(() ->
+                        new Refused(Refused.Problem.INVALID, "a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
     }
 }
