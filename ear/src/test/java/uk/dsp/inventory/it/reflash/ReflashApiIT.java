@@ -115,6 +115,10 @@ class ReflashApiIT {
 
         String path = REQUESTS + "/" + outcome.getJsonNumber("id").longValue();
         assertThat(user.get(path).json().getJsonArray("chs")).hasSize(3);
+        assertThat(user.get(REQUESTS).json().getJsonArray("requests"))
+                .singleElement()
+                .satisfies(listed ->
+                        assertThat(listed.asJsonObject().getInt("commsHubs")).isEqualTo(3));
         Person stranger = People.of(People.supplier("IS"), "REFLASH");
         assertThat(stranger.get(path).status()).isEqualTo(404);
         assertThat(stranger.put(

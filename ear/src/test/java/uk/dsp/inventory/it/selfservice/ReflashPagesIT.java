@@ -90,7 +90,8 @@ class ReflashPagesIT {
         String workOrder;
         try (Browser browser = new Browser()) {
             browser.open("ssmi/reflash-requests.xhtml").signIn(logistics);
-            assertThat(browser.find("#requests").getText()).contains(supplier.partyId());
+            assertThat(browser.find("#requests tbody tr").getText())
+                    .contains(supplier.partyId(), "REQUESTED " + chs.size() + " ");
             browser.open("ssmi/reflash-request.xhtml?id=" + requestId);
             browser.find("#decision\\:accept").click();
             browser.awaitText("#status", "ACCEPTED");

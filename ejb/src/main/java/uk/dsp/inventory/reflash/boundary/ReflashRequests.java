@@ -58,6 +58,9 @@ public class ReflashRequests {
     /** One CH the request could not take, and why. */
     public record Refusal(String deviceId, ReflashRefusal reason) {}
 
+    /** A request in a list, with how many CHs it holds. */
+    public record Listed(ReflashRequest request, long commsHubs) {}
+
     /** The request as recorded (null when no CH passed), the CHs it holds and the refused ones. */
     public record Outcome(ReflashRequest request, List<Eui64> accepted, List<Refusal> refused) {}
 
@@ -142,13 +145,18 @@ public class ReflashRequests {
     }
 
     /** Newest first by keyset: a party its own, DCC Logistics every party's (or one party's, or one status). */
-    public List<ReflashRequest> page(PartyMember member, String partyId, RequestStatus status, Long before, int limit) {
+    public List<Listed> page(PartyMember member, String partyId, RequestStatus status, Long before, int limit) {
         String party = partyId;
         if (!ReflashAccess.isLogistics(member)) {
             ReflashAccess.requireParty(member);
             party = member.partyId();
         }
-        return rows.newestFirst(ReflashRequest.class, "partyId", party, status, before, limit);
+        List<ReflashRequest> page = rows.newestFirst(ReflashRequest.class, "partyId", party, status, before, limit);
+        Map<Long, Long> counts =
+                rows.itemCounts(page.stream().map(ReflashRequest::id).toList());
+        return page.stream()
+                .map(request -> new Listed(request, counts.getOrDefault(request.id(), 0L)))
+                .toList();
     }
 
     public Details details(PartyMember member, long requestId) {

@@ -146,6 +146,21 @@ public class ReflashRows {
         return found;
     }
 
+    /** How many CHs each of these requests holds, in one query. */
+    public Map<Long, Long> itemCounts(List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery(
+                        "select i.requestId, count(i) from ReflashItem i where i.requestId in :ids group by i.requestId",
+                        Object[].class)
+                .setParameter("ids", requestIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     public List<ReflashItem> itemsOfRequest(long requestId) {
         return em.createQuery(
                         "select i from ReflashItem i where i.requestId = :id order by i.deviceId", ReflashItem.class)

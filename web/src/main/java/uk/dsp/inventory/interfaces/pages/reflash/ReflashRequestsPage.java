@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
-import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.reflash.entity.RequestStatus;
 
 /**
@@ -30,7 +29,7 @@ public class ReflashRequestsPage {
     private String status;
     private String partyId;
     private Long before;
-    private List<ReflashRequest> page;
+    private List<ReflashRequests.Listed> page;
 
     /** Reads the page before it renders; {@code whenNone} is the status shown when the link names none. */
     public void load(String whenNone) {
@@ -40,7 +39,7 @@ public class ReflashRequestsPage {
         getPage();
     }
 
-    public List<ReflashRequest> getPage() {
+    public List<ReflashRequests.Listed> getPage() {
         if (page == null) {
             RequestStatus wanted = status == null || ANY.equals(status) ? null : RequestStatus.valueOf(status);
             String party = partyId == null || partyId.isBlank() ? null : partyId.strip();
@@ -51,11 +50,11 @@ public class ReflashRequestsPage {
 
     /** The next page's address, when this one is full. */
     public String getOlderLink() {
-        List<ReflashRequest> shown = getPage();
+        List<ReflashRequests.Listed> shown = getPage();
         return shown.size() < PAGE
                 ? null
                 : "reflash-requests.xhtml?status=" + status + "&partyId=" + (partyId == null ? "" : partyId.strip())
-                        + "&before=" + shown.get(shown.size() - 1).id();
+                        + "&before=" + shown.get(shown.size() - 1).request().id();
     }
 
     public List<String> getStatuses() {

@@ -24,7 +24,6 @@ import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
-import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.reflash.entity.RequestStatus;
 
 /**
@@ -81,10 +80,16 @@ public class ReflashRequestsResource {
                     Response.Status.BAD_REQUEST,
                     "status is REQUESTED, ACCEPTED, REJECTED or COMPLETED; limit from 1 to " + MAX_PAGE);
         }
-        List<ReflashRequest> page = requests.page(
+        List<ReflashRequests.Listed> page = requests.page(
                 members.of(request), partyId, status == null ? null : RequestStatus.valueOf(status), before, limit);
         return Response.ok(ReflashJson.page(
-                        "requests", page, limit, r -> ReflashJson.request(r).build(), ReflashRequest::id))
+                        "requests",
+                        page,
+                        limit,
+                        listed -> ReflashJson.request(listed.request())
+                                .add("commsHubs", listed.commsHubs())
+                                .build(),
+                        listed -> listed.request().id()))
                 .build();
     }
 
