@@ -57,8 +57,11 @@ public class PreNotifications {
         Instant now = Instant.now();
         Map<Long, Device> known = knownDevices(records);
         Set<String> recipients = serviceUsersAmong(records);
-        Map<Long, ReflashHold> holds = reflash.holdsOn(
-                records.stream().map(r -> r.chfDeviceId().value()).toList());
+        // Only a CH the SMI holds can be in a re-flash: a pallet of new CHs asks nothing more.
+        Map<Long, ReflashHold> holds = reflash.holdsOn(records.stream()
+                .map(r -> r.chfDeviceId().value())
+                .filter(known::containsKey)
+                .toList());
         List<PreNotificationOutcome> outcomes = new ArrayList<>(records.size());
         List<Device> created = new ArrayList<>();
         Map<Eui64, String> reflashed = new HashMap<>();
