@@ -76,6 +76,35 @@ class CspmN3MutualTlsIT {
     }
 
     @Test
+    void theGatewaysListenerServesCspmN3AndNothingElse() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .sslContext(gateway.sslContext())
+                .build();
+        java.util.function.Function<String, Integer> status = path -> {
+            try {
+                return client.send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create("https://127.0.0.1:" + N3Gateway.TLS_PORT + path))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        assertThat(status.apply("/dsp/cspm/N3?wsdl")).isEqualTo(200);
+        for (String elsewhere : List.of(
+                "/dsp/ssi/sign-in.xhtml",
+                "/dsp/api/v1/dsp-certificate",
+                "/dsp/api/admin/parties",
+                "/api/v1/serviceD",
+                "/dsp/cspm")) {
+            assertThat(status.apply(elsewhere)).as(elsewhere).isEqualTo(404);
+        }
+    }
+
+    @Test
     void withoutAClientCertificateTheHandshakeIsRefused() {
         CommsHub hub = N3Gateway.commsHub(REGION, supplierId);
 
