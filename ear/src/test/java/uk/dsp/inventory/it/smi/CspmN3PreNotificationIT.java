@@ -323,7 +323,7 @@ class CspmN3PreNotificationIT {
     }
 
     @Test
-    void aCallersMistakesAreOneLineEachInTheLogWithoutAStackTrace() {
+    void aCallersMistakesAreOneLineEachInTheLogNamingTheCallerWithoutAStackTrace() {
         int logBefore = ServerLog.text().length();
         CommsHub first = hub();
         CommsHub again = hub();
@@ -336,15 +336,21 @@ class CspmN3PreNotificationIT {
         catchThrowableOfType(
                 N3RefusalFault.class,
                 () -> N3Gateway.as(cspId, "not the password").preNotifyCommsHubs(call(List.of(hub()))));
+        catchThrowableOfType(
+                N3RefusalFault.class,
+                () -> N3Gateway.as("x\nFORGED ERROR line", "any").preNotifyCommsHubs(call(List.of(hub()))));
 
         String log = ServerLog.text();
         List<String> lines =
                 log.substring(Math.min(logBefore, log.length())).lines().toList();
         assertThat(lines)
                 .filteredOn(line -> line.contains("CSPM-N3 call refused"))
-                .hasSize(2)
-                .anySatisfy(line -> assertThat(line).contains("DUPLICATE_DEVICE_ID", first.getGPFDeviceID()))
-                .anySatisfy(line -> assertThat(line).contains("NOT_AUTHENTICATED"));
+                .hasSize(3)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("DUPLICATE_DEVICE_ID", "from 127.0.0.1, party " + cspId, first.getGPFDeviceID()))
+                .anySatisfy(line -> assertThat(line).contains("NOT_AUTHENTICATED", "party " + cspId))
+                .anySatisfy(line -> assertThat(line).contains("party x?FORGED ERROR line"));
+        assertThat(lines).as("a line the caller wrote").noneMatch(line -> line.startsWith("FORGED"));
         assertThat(lines)
                 .filteredOn(line -> line.startsWith("\tat ") || line.startsWith("Caused by: "))
                 .isEmpty();

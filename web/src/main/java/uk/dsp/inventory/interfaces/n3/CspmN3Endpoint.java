@@ -63,7 +63,8 @@ public class CspmN3Endpoint implements CspmN3 {
         } catch (N3RefusalFault refused) {
             meters.call(refused.getFaultInfo().getCode().value(), start);
             LOG.info(() ->
-                    "CSPM-N3 call refused, " + refused.getFaultInfo().getCode().value() + ": " + refused.getMessage());
+                    "CSPM-N3 call refused, " + refused.getFaultInfo().getCode().value() + " ("
+                            + N3Callers.describe(servletRequest()) + "): " + refused.getMessage());
             throw N3CallerFaults.clientFault(refused);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {

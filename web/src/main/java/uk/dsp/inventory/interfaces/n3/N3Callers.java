@@ -47,6 +47,25 @@ public class N3Callers {
                         + " its party ID and password (HTTP Basic)"));
     }
 
+    /**
+     * Who a call says it is, for a line in the log: the peer's address, and its certificate's subject or the party ID
+     * it sends with HTTP Basic. The caller wrote the latter, so it is cut short and kept to printable ASCII.
+     */
+    static String describe(HttpServletRequest request) {
+        String claimed;
+        if (request.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
+            claimed = "certificate " + chain[0].getSubjectX500Principal().getName() + " serial "
+                    + chain[0].getSerialNumber().toString(16);
+        } else {
+            claimed = BasicCredentials.fromHeader(request.getHeader("Authorization"))
+                    .map(credentials -> "party " + credentials.user())
+                    .orElse("no credentials");
+        }
+        String printable = claimed.replaceAll("[^\\x20-\\x7E]", "?");
+        return "from " + request.getRemoteAddr() + ", "
+                + (printable.length() > 120 ? printable.substring(0, 120) + "..." : printable);
+    }
+
     private static boolean basicAllowed(HttpServletRequest request) {
         return "loopback".equals(System.getProperty(BASIC_SETTING, "off")) && isLoopback(request.getRemoteAddr());
     }
