@@ -1,6 +1,7 @@
 package uk.dsp.inventory.it.reflash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.dsp.inventory.it.support.duis.DuisClient.responseCode;
 
 import jakarta.json.Json;
@@ -388,6 +389,27 @@ class ReflashApiIT {
                         .status())
                 .isEqualTo(400);
         assertThat(user.get("api/v1/firmware-catalogue").body()).contains(ReflashFixtures.MODEL);
+        String model = "M-" + System.nanoTime() % 1_000_000_000;
+        assertThat(operator.put("api/v1/firmware-catalogue/Toshiba/" + model, "{\"latestVersion\":\"1.0\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(operator.put("api/v1/firmware-catalogue/Toshiba/" + model, "{\"latestVersion\":\"1.1\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(user.get("api/v1/firmware-catalogue/changes?limit=2")
+                        .json()
+                        .getJsonArray("changes")
+                        .getValuesAs(JsonObject.class))
+                .extracting(
+                        c -> c.getString("model"),
+                        c -> c.getString("previousVersion", "(new)"),
+                        c -> c.getString("latestVersion"),
+                        c -> c.getString("changedBy"))
+                .containsExactly(
+                        tuple(model, "1.0", "1.1", operator.username()),
+                        tuple(model, "(new)", "1.0", operator.username()));
+        assertThat(user.get("api/v1/firmware-catalogue/changes?limit=0").status())
+                .isEqualTo(400);
         assertThat(operator.get("api/v1/ch-stock/month-end/2026-13").status()).isEqualTo(400);
         assertThat(user.get("api/v1/ch-stock/month-end/2026-10").status()).isEqualTo(403);
     }

@@ -89,7 +89,9 @@ class ReflashPagesIT {
 
         String workOrder;
         try (Browser browser = new Browser()) {
-            browser.open("ssmi/reflash-requests.xhtml").signIn(logistics);
+            browser.open("ssmi/firmware.xhtml").signIn(logistics);
+            assertThat(browser.find("#changes").getText()).contains(ReflashFixtures.MODEL, ReflashFixtures.LATEST);
+            browser.open("ssmi/reflash-requests.xhtml");
             assertThat(browser.find("#requests tbody tr").getText())
                     .contains(supplier.partyId(), "REQUESTED " + chs.size() + " ");
             browser.open("ssmi/reflash-request.xhtml?id=" + requestId);

@@ -14,6 +14,7 @@ import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.firmware.control.FirmwareVersions;
 import uk.dsp.inventory.firmware.entity.FirmwareRelease;
+import uk.dsp.inventory.firmware.entity.FirmwareReleaseChange;
 
 /**
  * The latest production firmware version per CH manufacturer and model (seed 003: a re-flash brings a CH to it). DCC
@@ -69,7 +70,7 @@ public class FirmwareCatalogue {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-        String before = release == null ? "none" : release.latestVersion();
+        String previous = release == null ? null : release.latestVersion();
         if (release == null) {
             release = new FirmwareRelease(manufacturer, model);
             release.latest(version, member.username(), Instant.now());
@@ -77,8 +78,16 @@ public class FirmwareCatalogue {
         } else {
             release.latest(version, member.username(), Instant.now());
         }
-        LOG.info(() -> "Firmware catalogue: " + manufacturer + " " + model + " latest " + before + " -> " + version
-                + " by " + member.username());
+        em.persist(new FirmwareReleaseChange(release, previous));
+        LOG.info(() -> "Firmware catalogue: " + manufacturer + " " + model + " latest "
+                + (previous == null ? "none" : previous) + " -> " + version + " by " + member.username());
         return release;
+    }
+
+    /** The catalogue's settings, newest first: every signed-in user may read them, as the catalogue itself. */
+    public List<FirmwareReleaseChange> changes(int limit) {
+        return em.createQuery("select c from FirmwareReleaseChange c order by c.id desc", FirmwareReleaseChange.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

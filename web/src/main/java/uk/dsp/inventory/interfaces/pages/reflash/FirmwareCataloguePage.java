@@ -7,12 +7,15 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
 import uk.dsp.inventory.firmware.entity.FirmwareRelease;
+import uk.dsp.inventory.firmware.entity.FirmwareReleaseChange;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 
 /** SSMI: the latest production firmware per CH manufacturer and model, which DCC Logistics sets. */
 @Named
 @RequestScoped
 public class FirmwareCataloguePage {
+
+    private static final int CHANGES_SHOWN = 50;
 
     @EJB
     FirmwareCatalogue catalogue;
@@ -24,12 +27,21 @@ public class FirmwareCataloguePage {
     private String model;
     private String version;
     private List<FirmwareRelease> releases;
+    private List<FirmwareReleaseChange> changes;
 
     public List<FirmwareRelease> getReleases() {
         if (releases == null) {
             releases = catalogue.list();
         }
         return releases;
+    }
+
+    /** The latest settings, newest first: how the catalogue came to say what it says. */
+    public List<FirmwareReleaseChange> getChanges() {
+        if (changes == null) {
+            changes = catalogue.changes(CHANGES_SHOWN);
+        }
+        return changes;
     }
 
     public String setLatest() {
