@@ -93,7 +93,10 @@ public class OutboxRelay {
                     relayed = batches.relay(BATCH);
                 } while (relayed == BATCH);
             }
-            lastProblem = null;
+            if (lastProblem != null) {
+                LOG.info("Outbox relay resumed: the database and the broker answer again");
+                lastProblem = null;
+            }
         } catch (RuntimeException e) {
             // the rows stay, and the next sweep tries again: one line, and only when the problem changes
             String problem = DeliveryAttempt.reason(e);

@@ -7,6 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,12 @@ public class StateMeters {
     /** A meter this deployment registered, and the value it reads. */
     private record Published(String name, Tags tags, AtomicReference<Double> value) {}
 
+    /**
+     * Without a transaction of its own: each reader has its own, so a failed one (the database down) is caught here
+     * rather than rolling back the timer's, which the container would log with a stack trace and run again.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sample() {
         try {
             for (List<StateSample> samples : List.of(outbox.sample(), incidents.sample(), housekeeping.sample())) {

@@ -14,12 +14,14 @@ import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
+import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 
 /**
  * In front of every page: the security headers; 413 for a form larger than the pages take; the sign-in page for
  * someone not signed in; 403 in the SSMI for
  * anyone but a DCC operator; and 403 for a form whose view state is not one this session was given (an expired
- * session, or a forged cross-site post), instead of the server error Faces would make of it.
+ * session, or a forged cross-site post), instead of the server error Faces would make of it; and 503 with
+ * Retry-After while the database is unavailable, as every other interface answers.
  */
 @WebFilter(urlPatterns = {"/ssi/*", "/ssmi/*"})
 public class PageGuard extends HttpFilter {
@@ -70,12 +72,18 @@ public class PageGuard extends HttpFilter {
         }
         try {
             chain.doFilter(request, response);
-        } catch (ServletException e) {
+        } catch (ServletException | RuntimeException e) {
             if (causedBy(e, ViewExpiredException.class) && !response.isCommitted()) {
                 response.sendError(
                         HttpServletResponse.SC_FORBIDDEN,
                         "this form is no longer valid (the session expired, or it was not sent from our page):"
                                 + " reload the page and try again");
+                return;
+            }
+            if (DatabaseUnavailable.causedBy(e) && !response.isCommitted()) {
+                LOG.warning(() -> "Page request refused with 503: " + DatabaseUnavailable.REASON);
+                response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseUnavailable.REASON);
                 return;
             }
             throw e;
