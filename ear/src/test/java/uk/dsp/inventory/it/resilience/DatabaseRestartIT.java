@@ -32,6 +32,7 @@ import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.MachinePostgres;
+import uk.dsp.inventory.it.support.MessageDrivenBeans;
 import uk.dsp.inventory.it.support.N3Gateway;
 import uk.dsp.inventory.it.support.PageSession;
 import uk.dsp.inventory.it.support.People;
@@ -152,6 +153,51 @@ class DatabaseRestartIT {
         // the outage is told in a few lines, none with a stack trace: it once grew the log by 2 MB a minute
         String logged = ServerLog.since(outage);
         assertThat(logged).as(logged).doesNotContain("\tat ").contains("Outbox relay resumed");
+    }
+
+    /**
+     * A message delivered while the database is down waits for it instead of spending its attempts (two here, a
+     * second apart): the returns records' consumer is paused while a return is accepted and relayed, and resumed
+     * once PostgreSQL has stopped. Without the wait the message would be in the DLQ and the records never opened.
+     */
+    @Test
+    void aMessageDeliveredWhileTheDatabaseIsDownWaitsForIt() throws Exception {
+        ReturningSupplier supplier = ReturningSupplier.register();
+        Hub hub = supplier.deliveredHubs(1).get(0);
+        long counter = nextCounter();
+        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        MessageDrivenBeans.stopDelivery("ReturnsRecordsConsumer");
+        boolean resumed = false;
+        try {
+            DuisClient.Reply reply =
+                    DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
+            assertThat(reply.body()).contains("<sr:ResponseCode>I0<");
+            Eventually.await(
+                    "the return relayed to its queue",
+                    () -> count("select count(*) as n from outbox_message", null) == 0);
+            MachinePostgres.stop();
+            try {
+                MessageDrivenBeans.startDelivery("ReturnsRecordsConsumer");
+                resumed = true;
+                Eventually.await(
+                        "the message put back to wait for the database",
+                        () -> !ServerLog.linesWith("(request " + requestId + ") waits for the database")
+                                .isEmpty());
+                // long enough for two more deliveries, which would have been its last without the wait
+                Thread.sleep(3000);
+            } finally {
+                MachinePostgres.start();
+            }
+        } finally {
+            if (!resumed) {
+                MessageDrivenBeans.startDelivery("ReturnsRecordsConsumer");
+            }
+        }
+        Eventually.await(
+                "the returns record and the SENT notice",
+                () -> unfinished(List.of(requestId), supplier.cspId()).isEmpty(),
+                () -> "unfinished " + unfinished(List.of(requestId), supplier.cspId()) + ", DLQ " + DeadLetters.list());
+        assertThat(DeadLetters.list()).doesNotContain(requestId);
     }
 
     /** The accepted returns without their record and SENT notice, each with what it has instead. */

@@ -28,6 +28,7 @@ import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
+import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
@@ -64,11 +65,17 @@ public class DccAlertConsumer implements MessageListener {
     @EJB
     DccAlerts alerts;
 
+    @EJB
+    MessagePostponement postponement;
+
     @Override
     public void onMessage(Message message) {
         long alertId = 0;
         String endpoint = null;
         try {
+            if (postponement.whileDatabaseDown(message)) {
+                return;
+            }
             alertId = Long.parseLong(message.getBody(String.class));
             DccAlert alert = em.find(DccAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE);
             if (alert == null || !"QUEUED".equals(alert.status())) {

@@ -18,6 +18,7 @@ import uk.dsp.inventory.dsms.control.CspReturnMail;
 import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
@@ -50,10 +51,16 @@ public class CspReturnNotificationConsumer implements MessageListener {
 
     private final CspReturnMail mail = new CspReturnMail();
 
+    @EJB
+    MessagePostponement postponement;
+
     @Override
     public void onMessage(Message message) {
         CspReturnNotice notice = null;
         try {
+            if (postponement.whileDatabaseDown(message)) {
+                return;
+            }
             notice = JsonMessages.read(message.getBody(String.class), CspReturnNotice.class);
             if (notice.cspEmail() == null) {
                 notices.failNow(notice, "the CSP has no email address in the party registry");

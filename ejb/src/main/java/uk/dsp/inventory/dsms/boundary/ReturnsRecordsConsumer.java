@@ -22,6 +22,7 @@ import uk.dsp.inventory.dsms.control.CspsOfHubs;
 import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
@@ -56,10 +57,16 @@ public class ReturnsRecordsConsumer implements MessageListener {
 
     private final ReturnsRecordWriter writer = new ReturnsRecordWriter();
 
+    @EJB
+    MessagePostponement postponement;
+
     @Override
     public void onMessage(Message message) {
         String requestId = null;
         try {
+            if (postponement.whileDatabaseDown(message)) {
+                return;
+            }
             AcceptedReturns accepted = JsonMessages.read(message.getBody(String.class), AcceptedReturns.class);
             requestId = accepted.requestId();
             int opened;
