@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -105,9 +106,7 @@ class RandomKillsReliability {
                     .as("unanswered requests applied in part")
                     .isEmpty();
             assertThat(report.stuck()).as("messages left behind").isEmpty();
-            assertThat(Stream.concat(returns.stream(), preNotifications.stream())
-                            .filter(sent -> sent.outcome() == Outcome.REFUSED)
-                            .map(Sent::refusal))
+            assertThat(report.refusals())
                     .as("refusals that say the server's insides")
                     .noneMatch(refusal -> refusal.contains("Exception") || refusal.contains("ARJUNA"));
         } finally {
@@ -135,7 +134,7 @@ class RandomKillsReliability {
                 return;
             }
             long counter = nextCounter();
-            String id = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+            String id = supplier.requestId(counter);
             String xml = supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, hubs));
             try {
                 DuisClient.Reply reply = DuisClient.post(xml);
@@ -337,6 +336,14 @@ class RandomKillsReliability {
             return stuck;
         }
 
+        /** What each refused request was answered. */
+        List<String> refusals() {
+            return Stream.concat(returns.stream(), preNotifications.stream())
+                    .filter(sent -> sent.outcome() == Outcome.REFUSED)
+                    .map(Sent::refusal)
+                    .toList();
+        }
+
         void write(int kills, double seconds) throws Exception {
             String text = String.format(
                     Locale.ROOT,
@@ -361,9 +368,8 @@ class RandomKillsReliability {
                     unansweredApplied,
                     mails,
                     resent,
-                    Stream.concat(returns.stream(), preNotifications.stream())
-                            .filter(sent -> sent.outcome() == Outcome.REFUSED)
-                            .collect(Collectors.groupingBy(Sent::refusal, TreeMap::new, Collectors.counting())),
+                    refusals().stream()
+                            .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())),
                     losses.size(),
                     duplicates.size(),
                     halves.size(),

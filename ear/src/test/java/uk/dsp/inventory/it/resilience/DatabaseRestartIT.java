@@ -73,7 +73,7 @@ class DatabaseRestartIT {
         Future<?> sending = stream.submit(() -> {
             for (Hub hub : hubs) {
                 long counter = nextCounter();
-                String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+                String requestId = supplier.requestId(counter);
                 DuisClient.Reply reply =
                         DuisClient.post(supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub)));
                 answered.put(requestId, reply.status());
@@ -165,7 +165,7 @@ class DatabaseRestartIT {
         ReturningSupplier supplier = ReturningSupplier.register();
         Hub hub = supplier.deliveredHubs(1).get(0);
         long counter = nextCounter();
-        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        String requestId = supplier.requestId(counter);
         MessageDrivenBeans.stopDelivery("ReturnsRecordsConsumer");
         boolean resumed = false;
         try {

@@ -62,12 +62,12 @@ class BulkCommsHubReturnsIT {
                 .contains(
                         "<sr:ResponseCode>I0</sr:ResponseCode>",
                         "<sr:ServiceReferenceVariant>8.14.3<",
-                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter)
+                        supplier.requestId(counter))
                 .doesNotContain("DSPBulkCHReturnWarning");
         assertThat(DuisVerifier.verify(reply.body(), dspCertificate())).isTrue();
         DuisSchema.validate(reply.body());
         assertThat(logisticsStatuses(List.of(hub))).containsOnly("RETURNED");
-        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        String requestId = supplier.requestId(counter);
         assertThat(ItDatabase.rows(
                         "select entry_kind, device_id, response_code from sat_entry where request_id = ? order by entry_kind",
                         requestId))
@@ -108,7 +108,7 @@ class BulkCommsHubReturnsIT {
     void returns999HubsInOneRequestEachWithItsOwnAuditEntryAndReturnsRecord() {
         List<Hub> hubs = supplier.deliveredHubs(999);
         long counter = nextCounter();
-        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        String requestId = supplier.requestId(counter);
 
         DuisClient.Reply reply =
                 DuisClient.post(supplier.sign(ReturnDocuments.bulkFaultReturn(supplier.partyId(), counter, hubs)));
@@ -149,7 +149,7 @@ class BulkCommsHubReturnsIT {
         assertThat(logisticsStatuses(hubs)).containsOnly("DELIVERED");
         assertThat(ItDatabase.rows(
                         "select entry_kind, response_code from sat_entry where request_id = ?",
-                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter))
+                        supplier.requestId(counter)))
                 .extracting(r -> r.get("entry_kind") + " " + r.get("response_code"))
                 .containsExactly("REQUEST E081406");
         assertThat(DuisClient.post(signed).status()).as("its counter is spent").isEqualTo(409);
@@ -192,7 +192,7 @@ class BulkCommsHubReturnsIT {
                 .containsOnly("DELIVERED");
         assertThat(ItDatabase.rows(
                         "select response_code from sat_entry where request_id = ? and entry_kind = 'DEVICE'",
-                        supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter))
+                        supplier.requestId(counter)))
                 .extracting(r -> r.get("response_code"))
                 .containsExactlyInAnyOrder("I0", "E19", "E11", "E4", "E081401", "E081402", "E081405", "E081405");
     }

@@ -75,7 +75,7 @@ class BulkReturnsBenchmark {
         long bulkStart = System.nanoTime();
         assertThat(DuisClient.post(bulkRequest).body()).contains("<sr:ResponseCode>I0<");
         double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
-        String requestId = bulk.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        String requestId = bulk.requestId(counter);
         while (returnsRecords(requestId).size() < HUBS) {
             Thread.sleep(5);
         }

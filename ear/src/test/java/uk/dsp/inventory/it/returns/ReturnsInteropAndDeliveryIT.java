@@ -76,7 +76,7 @@ class ReturnsInteropAndDeliveryIT {
         ReturningSupplier supplier = ReturningSupplier.register();
         Hub hub = supplier.deliveredHubs(1).get(0);
         long counter = nextCounter();
-        String requestId = supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+        String requestId = supplier.requestId(counter);
         CspMailbox.stop();
         try {
             DuisClient.Reply reply =

@@ -53,7 +53,7 @@ class ServerKilledDuringReturnsIT {
             long counter = nextCounter();
             List<Hub> own = hubs.subList(r * HUBS_PER_REQUEST, (r + 1) * HUBS_PER_REQUEST);
             requests.add(new Sent(
-                    supplier.partyId() + ":" + ReturnDocuments.DSP + ":" + counter,
+                    supplier.requestId(counter),
                     own,
                     supplier.sign(ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), counter, own))));
         }

@@ -1,6 +1,7 @@
 package uk.dsp.inventory.reflash.control;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.firmware.control.FirmwareVersions;
@@ -39,28 +40,28 @@ public final class FirmwareFile {
                     CsvUpload.cell(record, 1),
                     "a line has two cells: CHF Device ID, firmware version");
         }
-        String device = record.get(0).toUpperCase();
+        Optional<Eui64> device = Eui64.typed(record.get(0));
         String version = record.get(1);
-        if (!Eui64.isValid(device)) {
+        if (device.isEmpty()) {
             return new Line(
                     number,
                     CsvUpload.cell(record, 0),
                     version,
-                    "not a CHF Device ID (EUI-64 such as 00-DB-12-34-56-78-90-A0)");
+                    "not a CHF Device ID (EUI-64 such as " + Eui64.EXAMPLE + ")");
         }
         if (!FirmwareVersions.isValid(version)) {
             return new Line(
                     number,
-                    device,
+                    device.get().toString(),
                     CsvUpload.cell(record, 1),
                     "not a firmware version (1 to 40 letters, digits, . _ - or spaces)");
         }
-        return new Line(number, Eui64.parse(device).toString(), version, null);
+        return new Line(number, device.get().toString(), version, null);
     }
 
     /** A first line naming a device, not giving one, is a header. */
     static boolean isHeader(CSVRecord record) {
-        return !Eui64.isValid(record.get(0).toUpperCase())
+        return Eui64.typed(record.get(0)).isEmpty()
                 && record.get(0).toLowerCase().contains("device");
     }
 }

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.platform.logging.LogSafe;
 import uk.dsp.inventory.users.control.LoginThrottle;
 import uk.dsp.inventory.users.control.PartyKinds;
 import uk.dsp.inventory.users.entity.PartyUser;
@@ -56,7 +57,7 @@ public class SignIn {
         }
         int failures = throttle.failed(name, source, now);
         if (failures >= LoginThrottle.MAX_FAILURES) {
-            LOG.warning("Sign-in for " + name.replaceAll("\\p{Cntrl}", "?") + " locked from " + source + " for "
+            LOG.warning("Sign-in for " + LogSafe.text(name) + " locked from " + source + " for "
                     + LoginThrottle.LOCK.toMinutes() + " minutes after " + failures + " failures");
             return new SignInResult(null, failures, now.plus(LoginThrottle.LOCK));
         }

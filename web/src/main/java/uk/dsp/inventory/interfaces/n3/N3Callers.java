@@ -11,6 +11,7 @@ import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.interfaces.http.BasicCredentials;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.parties.boundary.PartyAuthentication;
+import uk.dsp.inventory.platform.logging.LogSafe;
 import uk.dsp.inventory.smi.control.RefusalReason;
 
 /**
@@ -61,9 +62,7 @@ public class N3Callers {
                     .map(credentials -> "party " + credentials.user())
                     .orElse("no credentials");
         }
-        String printable = claimed.replaceAll("[^\\x20-\\x7E]", "?");
-        return "from " + request.getRemoteAddr() + ", "
-                + (printable.length() > 120 ? printable.substring(0, 120) + "..." : printable);
+        return "from " + request.getRemoteAddr() + ", " + LogSafe.text(claimed);
     }
 
     private static boolean basicAllowed(HttpServletRequest request) {

@@ -60,6 +60,11 @@ public final class ReturningSupplier {
         return identity.partyId();
     }
 
+    /** The RequestID of this supplier's request with the given counter, as the DSP records it. */
+    public String requestId(long counter) {
+        return partyId() + ":" + ReturnDocuments.DSP + ":" + counter;
+    }
+
     public SigningIdentity identity() {
         return identity;
     }

@@ -1,0 +1,2 @@
+/** What the log may carry of what callers wrote. */
+package uk.dsp.inventory.platform.logging;
