@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dsp.inventory.dsms.control.AcceptedReturns;
 
 /** Sets the logistics status of accepted CHs and their GPFs to Returned, in one statement in the caller's transaction. */
 public class ReturnedDevices {

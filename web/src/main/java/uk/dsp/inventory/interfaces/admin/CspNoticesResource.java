@@ -13,9 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import uk.dsp.inventory.dcc.Eui64;
-import uk.dsp.inventory.dsms.boundary.CspNotices;
-import uk.dsp.inventory.dsms.control.CspNoticeRecords;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
+import uk.dsp.inventory.returns.boundary.CspNotices;
+import uk.dsp.inventory.returns.control.CspNoticeRecords;
 
 /**
  * The administrator's view of the CSPs' notices of returns: ?status=FAILED shows those that every attempt failed

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
-import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
-import uk.dsp.inventory.dsms.control.ReceiptRefused;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.returns.boundary.ReturnsReceipts;
+import uk.dsp.inventory.returns.control.ReceiptRefused;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * A CSP's staff works through the returned CHs of its region: 50 records a page, newest first, filtered by status.

@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.returns.boundary.ReturnsTracking;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /** The signed-in Service User's returns records as CSV, with the page's filters, read by keyset a page at a time. */
 @WebServlet("/ssi/returns.csv")

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.returns.boundary.ReturnsTracking;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * A Service User's CH returns, one record per CH, filtered and a page at a time, newest first; and for one bulk

@@ -3,7 +3,7 @@ package uk.dsp.inventory.interfaces.pages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import uk.dsp.inventory.dcc.Eui64;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
 
 /** The returns filters as typed in a page or a CSV link: each checked, with a message for what is wrong. */
 public class ReturnsQuery {

@@ -16,9 +16,9 @@ import java.time.ZoneId;
 import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.returns.boundary.ReturnsTracking;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * For DCC operators (SERVICE_DESK): the returns records past their 90-day due date and not closed, by record ID,

@@ -5,8 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /** A DSMS returns record as the JSON APIs show it: to the Service User, to the CSP and to DCC operators alike. */
 final class ReturnsJson {

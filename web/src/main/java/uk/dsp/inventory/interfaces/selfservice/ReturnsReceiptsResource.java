@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.dsp.inventory.dcc.Eui64;
-import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
-import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.returns.boundary.ReturnsReceipts;
+import uk.dsp.inventory.returns.boundary.ReturnsTracking;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * Self-service for a CSP's staff (role WORK_ORDERS, HTTP Basic), or its gateway's systems signed in as such a user:

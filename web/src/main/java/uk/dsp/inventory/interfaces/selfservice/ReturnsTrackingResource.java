@@ -15,10 +15,10 @@ import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.dsms.boundary.ReturnsTracking;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.returns.boundary.ReturnsTracking;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * Self-service: a Service User's user (role RETURNS, HTTP Basic) lists the Service Returns Records of the CHs its

@@ -9,7 +9,7 @@ import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
 import uk.dsp.inventory.interfaces.duis.DuisResponses;
 import uk.dsp.inventory.interfaces.duis.ServiceRequestHandler;
-import uk.dsp.inventory.returns.boundary.Returns;
+import uk.dsp.inventory.returns.boundary.ReturnsFacade;
 import uk.dsp.inventory.returns.control.ReturnsRequest;
 import uk.dsp.inventory.returns.control.ReturnsResult;
 import uk.dsp.inventory.returns.entity.BulkReturnOutcome;
@@ -19,7 +19,7 @@ import uk.dsp.inventory.returns.entity.BulkReturnOutcome;
 public class CommsHubReturnRequests implements ServiceRequestHandler {
 
     @EJB
-    Returns returns;
+    ReturnsFacade returns;
 
     @Override
     public Response serve(ServiceUserRequest request, Request duisRequest) {

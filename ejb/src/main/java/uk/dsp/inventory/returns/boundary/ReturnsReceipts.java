@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.boundary;
+package uk.dsp.inventory.returns.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,10 +12,10 @@ import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.dsms.control.ReceiptRefused;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 import uk.dsp.inventory.parties.entity.Party;
+import uk.dsp.inventory.returns.control.ReceiptRefused;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * The CSP's side of returns: the CSP of a returned CH's region marks its returns record received when the CH

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.control;
+package uk.dsp.inventory.returns.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import uk.dsp.inventory.parties.entity.Party;
  * Groups a request's accepted CHs by their own CSP, the party that pre-notified them (CSPM-N3) and receives them
  * back: one notice for each such CSP, and none to the other CSPs of the region.
  */
-public class CspsOfHubs {
+public class NoticesPerCsp {
 
     private final EntityManager em;
 
-    public CspsOfHubs(EntityManager em) {
+    public NoticesPerCsp(EntityManager em) {
         this.em = em;
     }
 

@@ -14,9 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.dsp.inventory.dcc.AuditedServiceRequest;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
-import uk.dsp.inventory.dsms.control.AcceptedReturns;
 import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
+import uk.dsp.inventory.returns.control.AcceptedReturns;
 import uk.dsp.inventory.returns.control.CommsHubReturnCheck;
 import uk.dsp.inventory.returns.control.ReturnDecision;
 import uk.dsp.inventory.returns.control.ReturnedDevices;
@@ -32,7 +32,7 @@ import uk.dsp.inventory.smi.entity.Device;
  * All of it commits in one local database transaction, so an accepted return is never lost and never opened twice.
  */
 @Stateless
-public class Returns {
+public class ReturnsFacade {
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;

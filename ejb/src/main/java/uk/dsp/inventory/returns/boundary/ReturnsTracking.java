@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.boundary;
+package uk.dsp.inventory.returns.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,8 +9,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dsp.inventory.dsms.control.ReturnsFilter;
-import uk.dsp.inventory.dsms.entity.ReturnsRecord;
+import uk.dsp.inventory.returns.control.ReturnsFilter;
+import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
 /**
  * A Service User follows the returns of its own CHs, one record per CH (seed 000), and, beyond the seed, a bulk

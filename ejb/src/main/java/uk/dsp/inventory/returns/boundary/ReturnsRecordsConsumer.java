@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.boundary;
+package uk.dsp.inventory.returns.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -15,16 +15,16 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import uk.dsp.inventory.dsms.control.AcceptedReturns;
-import uk.dsp.inventory.dsms.control.CspNoticeRecords;
-import uk.dsp.inventory.dsms.control.CspReturnNotice;
-import uk.dsp.inventory.dsms.control.CspsOfHubs;
-import uk.dsp.inventory.dsms.control.ReturnsRecordWriter;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
+import uk.dsp.inventory.returns.control.AcceptedReturns;
+import uk.dsp.inventory.returns.control.CspNoticeRecords;
+import uk.dsp.inventory.returns.control.CspReturnNotice;
+import uk.dsp.inventory.returns.control.NoticesPerCsp;
+import uk.dsp.inventory.returns.control.ReturnsRecordWriter;
 
 /**
  * DSMS: opens a Service Returns Record for each CH a request accepted, then records and queues (through the
@@ -78,7 +78,7 @@ public class ReturnsRecordsConsumer implements MessageListener {
                         "Returns records of " + accepted.requestId() + " already exist: a redelivery, nothing to do");
                 return;
             }
-            for (CspReturnNotice notice : new CspsOfHubs(em).notices(accepted)) {
+            for (CspReturnNotice notice : new NoticesPerCsp(em).notices(accepted)) {
                 queue(notice);
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.control;
+package uk.dsp.inventory.returns.control;
 
 import java.time.LocalDate;
 import uk.dsp.inventory.dcc.Eui64;

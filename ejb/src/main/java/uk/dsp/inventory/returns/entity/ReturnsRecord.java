@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.entity;
+package uk.dsp.inventory.returns.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.boundary;
+package uk.dsp.inventory.returns.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -14,12 +14,12 @@ import jakarta.mail.Transport;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Date;
 import java.util.logging.Logger;
-import uk.dsp.inventory.dsms.control.CspReturnMail;
-import uk.dsp.inventory.dsms.control.CspReturnNotice;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
+import uk.dsp.inventory.returns.control.CspReturnMail;
+import uk.dsp.inventory.returns.control.CspReturnNotice;
 
 /**
  * Mails a CSP the list of its CHs that one request returned, through the server's mail session, and marks the

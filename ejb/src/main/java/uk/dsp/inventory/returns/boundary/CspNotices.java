@@ -1,4 +1,4 @@
-package uk.dsp.inventory.dsms.boundary;
+package uk.dsp.inventory.returns.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import uk.dsp.inventory.dsms.control.CspNoticeRecords;
-import uk.dsp.inventory.dsms.control.CspReturnNotice;
+import uk.dsp.inventory.returns.control.CspNoticeRecords;
+import uk.dsp.inventory.returns.control.CspReturnNotice;
 
 /**
  * The CSP notices of returns and their delivery states: QUEUED when recorded with the returns records, SENT once
