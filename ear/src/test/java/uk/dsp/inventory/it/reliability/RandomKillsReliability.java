@@ -192,7 +192,7 @@ class RandomKillsReliability {
                 returns.stream().filter(r -> r.outcome() == Outcome.ANSWERED).count();
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (!(count("select count(*) as n from outbox_message") == 0
-                        && server.messagesIn("DspReturnsRecords") + server.messagesIn("DspNotifications") == 0
+                        && server.messagesIn("DspReturnsRecords") + server.messagesIn("DspPartyMail") == 0
                         && count("select count(*) as n from csp_return_notification where status <> 'SENT'") == 0
                         && count("select count(*) as n from csp_return_notification where status = 'SENT'") >= answered)
                 && System.nanoTime() < deadline) {
@@ -239,7 +239,7 @@ class RandomKillsReliability {
                 case UNANSWERED -> report.settled(rows == 2L * N3_SIZE, rows == 0, call);
             }
         }
-        for (String queue : List.of("DspReturnsRecords", "DspNotifications", "DspAlerts", "DspPartyMail", "DLQ")) {
+        for (String queue : List.of("DspReturnsRecords", "DspAlerts", "DspPartyMail", "DLQ")) {
             long waiting = server.messagesIn(queue);
             if (waiting > 0) {
                 report.stuck().add(waiting + " messages in " + queue);

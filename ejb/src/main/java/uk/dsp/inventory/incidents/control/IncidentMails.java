@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.incidents.entity.Incident;
-import uk.dsp.inventory.platform.mail.PartyMails;
+import uk.dsp.inventory.users.control.MailToParty;
 
 /**
  * Mails about incidents, through the outbox in the step's own transaction. They go to the party's users who work
@@ -14,7 +14,7 @@ import uk.dsp.inventory.platform.mail.PartyMails;
 public class IncidentMails {
 
     @Inject
-    PartyMails mails;
+    MailToParty mails;
 
     public void toParty(String partyId, Incident incident, String subject, String what) {
         String body = what + "\n\nIncident " + incident.id() + ", 'Request for Install Code' for device "

@@ -11,10 +11,9 @@ public final class ServerResources {
     public static final String RELAY_CONNECTION_FACTORY = "java:/ConnectionFactory";
 
     public static final String RETURNS_RECORDS_QUEUE = "java:/jms/queue/DspReturnsRecords";
-    public static final String NOTIFICATIONS_QUEUE = "java:/jms/queue/DspNotifications";
     public static final String ALERTS_QUEUE = "java:/jms/queue/DspAlerts";
-    /** Mails to parties' people about their incidents and re-flashes. */
-    public static final String PARTY_MAIL_QUEUE = "java:/jms/queue/DspPartyMail";
+    /** Every mail: CSP returns notices, incidents, re-flashes. */
+    public static final String MAIL_QUEUE = "java:/jms/queue/DspPartyMail";
 
     public static final String MAIL_SESSION = "java:jboss/mail/Dsp";
 

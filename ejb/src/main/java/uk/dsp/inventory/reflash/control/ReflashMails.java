@@ -5,19 +5,19 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.platform.mail.PartyMails;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.Redelivery;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.reflash.entity.WorkOrder;
+import uk.dsp.inventory.users.control.MailToParty;
 
 /** The mails of a re-flash (seed 003: communication with parties is by e-mail), each through the outbox. */
 @Dependent
 public class ReflashMails {
 
     @Inject
-    PartyMails mails;
+    MailToParty mails;
 
     public void decided(
             ReflashRequest request, List<WorkOrder> workOrders, List<ReflashItem> items, Map<String, String> cspNames) {

@@ -1,40 +1,46 @@
 package uk.dsp.inventory.returns.boundary;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import uk.dsp.inventory.platform.mail.MailStates;
 import uk.dsp.inventory.returns.control.CspNoticeRecords;
-import uk.dsp.inventory.returns.control.CspReturnNotice;
+import uk.dsp.inventory.returns.control.CspReturnMail;
 
 /**
  * The CSP notices of returns and their delivery states: QUEUED when recorded with the returns records, SENT once
  * mailed, FAILED when every attempt failed. Administrators list them, e.g. the failed ones.
  */
 @Stateless
-public class CspNotices {
+@LocalBean
+@Local(MailStates.class)
+public class CspNotices implements MailStates {
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
-    /** In the delivery's transaction: true when this delivery is the one to mail it (it was QUEUED). */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean startSending(CspReturnNotice notice) {
-        return new CspNoticeRecords(em).markSent(notice.requestId(), notice.cspPartyId());
+    @Override
+    public String keeper() {
+        return CspReturnMail.KEEPER;
     }
 
-    /** In the delivery's transaction: a notice that no attempt could deliver, such as one to a CSP without email. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void failNow(CspReturnNotice notice, String reason) {
-        new CspNoticeRecords(em).markFailed(notice.requestId(), notice.cspPartyId(), reason);
+    public boolean startSending(String key) {
+        String[] notice = key.split(" ", 2);
+        return new CspNoticeRecords(em).markSent(notice[1], notice[0]);
     }
 
-    /** After the last delivery attempt rolled back, sending the message to the DLQ. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markFailed(String requestId, String cspPartyId, String reason) {
-        new CspNoticeRecords(em).markFailed(requestId, cspPartyId, reason);
+    public void markFailed(String key, String reason) {
+        String[] notice = key.split(" ", 2);
+        new CspNoticeRecords(em).markFailed(notice[1], notice[0], reason);
     }
 
     public List<CspNoticeRecords.Notice> list(String status, String cspPartyId, int limit) {

@@ -5,6 +5,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -15,13 +16,14 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import uk.dsp.inventory.platform.mail.Mailer;
 import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
-import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.returns.control.AcceptedReturns;
 import uk.dsp.inventory.returns.control.CspNoticeRecords;
+import uk.dsp.inventory.returns.control.CspReturnMail;
 import uk.dsp.inventory.returns.control.CspReturnNotice;
 import uk.dsp.inventory.returns.control.NoticesPerCsp;
 import uk.dsp.inventory.returns.control.ReturnsRecordWriter;
@@ -42,6 +44,7 @@ import uk.dsp.inventory.returns.control.ReturnsRecordWriter;
 public class ReturnsRecordsConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ReturnsRecordsConsumer.class.getName());
+    private static final String NO_ADDRESS = "the CSP has no email address in the party registry";
 
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
@@ -52,8 +55,8 @@ public class ReturnsRecordsConsumer implements MessageListener {
     @Resource
     MessageDrivenContext context;
 
-    @EJB
-    Outbox outbox;
+    @Inject
+    Mailer mailer;
 
     private final ReturnsRecordWriter writer = new ReturnsRecordWriter();
 
@@ -88,13 +91,21 @@ public class ReturnsRecordsConsumer implements MessageListener {
         }
     }
 
-    /** The notice's row (QUEUED) and its message, so that one that is never delivered stays visible. */
+    /**
+     * The notice's row (QUEUED) and its mail, so that one that is never delivered stays visible; a CSP without an
+     * address is FAILED at once, since no attempt could deliver it.
+     */
     private void queue(CspReturnNotice notice) {
-        new CspNoticeRecords(em).queue(notice);
+        CspNoticeRecords records = new CspNoticeRecords(em);
+        records.queue(notice);
+        if (notice.cspEmail() == null) {
+            records.markFailed(notice.requestId(), notice.cspPartyId(), NO_ADDRESS);
+            LOG.warning(() -> "CSP notice of " + notice.requestId() + " to " + notice.cspPartyId() + " marked FAILED: "
+                    + NO_ADDRESS);
+            return;
+        }
         // the request as a property, so that an operator browsing the DLQ sees whose mail it was
-        outbox.send(
-                ServerResources.NOTIFICATIONS_QUEUE,
-                notice,
-                Map.of("requestId", notice.requestId(), "cspPartyId", notice.cspPartyId()));
+        mailer.send(
+                CspReturnMail.of(notice), Map.of("requestId", notice.requestId(), "cspPartyId", notice.cspPartyId()));
     }
 }

@@ -1,31 +1,35 @@
 package uk.dsp.inventory.returns.control;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
-import uk.dsp.inventory.platform.mail.StableMessage;
+import java.util.List;
+import uk.dsp.inventory.platform.mail.OutgoingMail;
 
 /**
  * The mail that tells a CSP which of its region's Comms Hubs a Service User is returning. Its Message-ID is made
  * from the request and the CSP, so that a notice sent again after a crash (sent, then killed before it was marked
  * SENT) is the same message to the CSP's mail system, not a second one.
  */
-public class CspReturnMail {
+public final class CspReturnMail {
 
-    public MimeMessage compose(Session session, CspReturnNotice notice, Date sentAt) throws MessagingException {
-        String messageId = messageId(notice);
-        MimeMessage mail = new StableMessage(session, messageId);
-        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.cspEmail(), true));
-        mail.setSubject(
+    /** The keeper of these mails' states (csp_return_notification), as {@code CspNotices} names itself. */
+    public static final String KEEPER = "csp-return-notices";
+
+    private CspReturnMail() {}
+
+    /** The notice's mail, its state kept by {@code CspNotices} under {@link #key}. */
+    public static OutgoingMail of(CspReturnNotice notice) {
+        return new OutgoingMail(
+                "CSP notice of " + notice.requestId() + " to " + notice.cspPartyId(),
+                messageId(notice),
+                List.of(notice.cspEmail()),
                 "Comms Hub returns: " + notice.chfDeviceIds().size() + " CHs from " + notice.returningPartyId()
                         + " (request " + notice.requestId() + ")",
-                "UTF-8");
-        mail.setSentDate(sentAt);
-        mail.setText(body(notice), "UTF-8");
-        return mail;
+                body(notice),
+                new OutgoingMail.Tracking(KEEPER, key(notice.requestId(), notice.cspPartyId())));
+    }
+
+    /** A notice's row is the request's and the CSP's: a party ID has no space, so the key splits at the first. */
+    public static String key(String requestId, String cspPartyId) {
+        return cspPartyId + " " + requestId;
     }
 
     static String messageId(CspReturnNotice notice) {

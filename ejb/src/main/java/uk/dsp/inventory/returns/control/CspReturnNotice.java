@@ -2,7 +2,7 @@ package uk.dsp.inventory.returns.control;
 
 import java.util.List;
 
-/** The message to mail one CSP (queue DspNotifications): which of its region's CHs one request returned. */
+/** What one CSP is told of a request: which of its CHs the request returned ({@code CspReturnMail} writes it). */
 public record CspReturnNotice(
         String requestId,
         String cspPartyId,

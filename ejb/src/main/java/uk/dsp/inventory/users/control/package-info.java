@@ -1,2 +1,2 @@
-/** The rules of users: who may hold which role, and the sign-in throttle. */
+/** The rules of users (who may hold which role), the sign-in throttle, and mail to a party's people by role. */
 package uk.dsp.inventory.users.control;

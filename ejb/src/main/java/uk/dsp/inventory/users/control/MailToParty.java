@@ -1,4 +1,4 @@
-package uk.dsp.inventory.platform.mail;
+package uk.dsp.inventory.users.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,36 +10,37 @@ import java.util.Map;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.platform.messaging.Outbox;
-import uk.dsp.inventory.platform.resources.ServerResources;
+import uk.dsp.inventory.platform.mail.Mailer;
+import uk.dsp.inventory.platform.mail.OutgoingMail;
 
 /**
- * Mails a party's people about a kind of work, through the outbox in the caller's transaction: its enabled users with
- * the role for that work and an address, or else the party's contact address in the registry. A party with neither
- * is not mailed, and the log says so.
+ * Mails a party's people about a kind of work, in the caller's transaction: its enabled users with the role for that
+ * work and an address, or else the party's contact address in the registry. A party with neither is not mailed, and
+ * the log says so.
  */
 @Dependent
-public class PartyMails {
+public class MailToParty {
 
-    private static final Logger LOG = Logger.getLogger(PartyMails.class.getName());
+    private static final Logger LOG = Logger.getLogger(MailToParty.class.getName());
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    Mailer mailer;
 
+    /** {@code about} names the step's subject for the log: "incident 12", "work order W-…". */
     public void send(String about, String partyId, UserRole role, String subject, String body) {
-        List<String> to = recipients(partyId, role);
+        List<String> to = addresses(partyId, role);
         if (to.isEmpty()) {
             LOG.warning(() -> "The mail about " + about + ": party " + partyId
                     + " has no e-mail address (neither its users with " + role + " nor the registry): not mailed");
             return;
         }
-        outbox.send(ServerResources.PARTY_MAIL_QUEUE, PartyMail.composed(about, to, subject, body), Map.of());
+        mailer.send(OutgoingMail.untracked("The mail about " + about, to, subject, body), Map.of());
     }
 
-    private List<String> recipients(String partyId, UserRole role) {
+    private List<String> addresses(String partyId, UserRole role) {
         List<String> users = new ArrayList<>();
         for (Object email : em.createNativeQuery("select email from party_user where party_id = ?1 and enabled"
                         + " and email is not null and roles like ?2 order by username")

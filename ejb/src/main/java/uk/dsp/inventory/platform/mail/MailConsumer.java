@@ -1,0 +1,105 @@
+package uk.dsp.inventory.platform.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Date;
+import java.util.logging.Logger;
+import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
+import uk.dsp.inventory.platform.messaging.JsonMessages;
+import uk.dsp.inventory.platform.messaging.MessagePostponement;
+import uk.dsp.inventory.platform.resources.ServerResources;
+
+/**
+ * Sends every mail (CSP returns notices, incidents, re-flashes) through the server's mail session. A tracked mail is
+ * sent only if its keeper says this delivery is the one (a redelivery sends nothing twice), and waits while the
+ * database that keeps its state is down. A mail server that refuses makes the broker retry with back-off, one WARNING
+ * line an attempt; after the last one the message is in the DLQ, the log says so once, and a tracked mail is FAILED.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = ServerResources.MAIL_QUEUE),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
+public class MailConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(MailConsumer.class.getName());
+
+    @Resource(lookup = ServerResources.MAIL_SESSION)
+    Session mailSession;
+
+    @Resource
+    MessageDrivenContext context;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    MessagePostponement postponement;
+
+    @Inject
+    @Any
+    Instance<MailStates> keepers;
+
+    @Override
+    public void onMessage(Message message) {
+        OutgoingMail mail = null;
+        MailStates states = null;
+        try {
+            mail = JsonMessages.read(message.getBody(String.class), OutgoingMail.class);
+            if (mail.tracking() != null) {
+                states = keeper(mail.tracking().keeper());
+                if (postponement.whileDatabaseDown(message)) {
+                    return;
+                }
+                if (!states.startSending(mail.tracking().key())) {
+                    return; // sent already, or failed for good: a redelivery
+                }
+            }
+            Transport.send(compose(mail));
+        } catch (JMSException | MessagingException | RuntimeException e) {
+            String what = mail == null ? "A mail" : mail.described();
+            OutgoingMail.Tracking tracking = mail == null ? null : mail.tracking();
+            MailStates failedStates = states;
+            DeliveryAttempt.of(message).failed(LOG, what, e, transactions, reason -> {
+                if (failedStates != null) {
+                    failedStates.markFailed(tracking.key(), reason);
+                }
+            });
+            context.setRollbackOnly();
+        }
+    }
+
+    private MimeMessage compose(OutgoingMail mail) throws MessagingException {
+        MimeMessage mime = new StableMessage(mailSession, mail.messageId());
+        mime.setRecipients(
+                jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(String.join(",", mail.to()), true));
+        mime.setSubject(mail.subject(), "UTF-8");
+        mime.setSentDate(new Date());
+        mime.setText(mail.body(), "UTF-8");
+        return mime;
+    }
+
+    private MailStates keeper(String name) {
+        for (MailStates candidate : keepers) {
+            if (candidate.keeper().equals(name)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no keeper of mail states named " + name);
+    }
+}
