@@ -14,4 +14,13 @@ public enum ReturnVariant {
     public String serviceReferenceVariant() {
         return serviceReferenceVariant;
     }
+
+    public static ReturnVariant of(String serviceReferenceVariant) {
+        for (ReturnVariant variant : values()) {
+            if (variant.serviceReferenceVariant.equals(serviceReferenceVariant)) {
+                return variant;
+            }
+        }
+        throw new IllegalArgumentException("not a returns variant: " + serviceReferenceVariant);
+    }
 }

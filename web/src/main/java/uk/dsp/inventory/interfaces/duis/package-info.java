@@ -1,5 +1,5 @@
 /**
- * The DUIS endpoint for non-device Service Requests: the envelope (size cap, parsing, schema, signature, routing,
- * signed answer) and the one table of the SRs it serves.
+ * The DUIS endpoint for non-device Service Requests over HTTP: the size cap, the hardened parse, one call into the
+ * core ({@code duis.boundary.ServiceRequests}) and the answer; the DSP's signing certificate; the endpoint's meters.
  */
 package uk.dsp.inventory.interfaces.duis;

@@ -23,7 +23,6 @@ import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.smi.boundary.PreNotifications;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
-import uk.dsp.inventory.smi.control.PreNotificationCallValidator;
 import uk.dsp.inventory.smi.control.PreNotificationRefused;
 import uk.dsp.inventory.smi.control.RefusalReason;
 
@@ -83,12 +82,6 @@ public class CspmN3Endpoint implements CspmN3 {
     private PreNotifyCommsHubsResponse preNotify(PreNotifyCommsHubs request) throws N3RefusalFault {
         AuthenticatedCsp csp = callers.authenticate(servletRequest());
         List<CommsHub> hubs = request == null ? List.of() : request.getCommsHub();
-        if (hubs.size() > PreNotificationCallValidator.MAX_RECORDS) {
-            throw N3Messages.refusal(
-                    RefusalReason.TOO_MANY_RECORDS,
-                    "a call carries at most " + PreNotificationCallValidator.MAX_RECORDS + " Comms Hubs, this one "
-                            + hubs.size());
-        }
         try {
             List<CommsHubPreNotification> records =
                     hubs.stream().map(N3Messages::toPreNotification).toList();

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.contract.duis.ResponseMessage;
 import uk.dsp.inventory.dcc.RequestId;
-import uk.dsp.inventory.duis.control.ResponseCodes;
+import uk.dsp.inventory.dcc.ServiceUserRequest;
 
 /** The frame of every DUIS response: its header with the outcome's code, and a ResponseMessage naming the SR. */
 public final class DuisResponses {
@@ -19,11 +19,11 @@ public final class DuisResponses {
     private DuisResponses() {}
 
     /** The answer to a request, with the code of its outcome and the SR its header names. */
-    public static Response answer(Request request, Enum<?> outcome) {
-        Request.Header header = request.getHeader();
+    public static Response answer(ServiceUserRequest request, Request duisRequest, Enum<?> outcome) {
+        Request.Header header = duisRequest.getHeader();
         return response(
-                RequestId.parse(header.getRequestID()),
-                request.getSchemaVersion(),
+                request.requestId(),
+                duisRequest.getSchemaVersion(),
                 outcome,
                 message(header.getServiceReference(), header.getServiceReferenceVariant()));
     }

@@ -1,6 +1,6 @@
-package uk.dsp.inventory.interfaces.duis.smi;
+package uk.dsp.inventory.duis.control.smi;
 
-import static uk.dsp.inventory.interfaces.duis.DuisValues.eui64;
+import static uk.dsp.inventory.duis.control.DuisValues.eui64;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +9,9 @@ import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.dcc.ServiceRequestResult;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
-import uk.dsp.inventory.interfaces.duis.DuisResponses;
-import uk.dsp.inventory.interfaces.duis.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.DuisResponses;
+import uk.dsp.inventory.duis.control.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.ServiceRequestRoute;
 import uk.dsp.inventory.smi.boundary.ServiceUserPreNotifications;
 import uk.dsp.inventory.smi.entity.DeviceType;
 import uk.dsp.inventory.smi.entity.ServiceUserDeviceDetails;
@@ -23,7 +24,7 @@ public class DevicePreNotificationRequests implements ServiceRequestHandler {
     ServiceUserPreNotifications preNotifications;
 
     @Override
-    public Response serve(ServiceUserRequest request, Request duisRequest) {
+    public Response serve(ServiceUserRequest request, Request duisRequest, ServiceRequestRoute route) {
         DevicePrenotification body = duisRequest.getBody().getDevicePrenotification();
         ServiceRequestResult result = preNotifications.preNotify(
                 request,
@@ -38,6 +39,6 @@ public class DevicePreNotificationRequests implements ServiceRequestHandler {
                                 ? null
                                 : body.getESMEVariant().value()),
                 body.getAssociatedGPFDeviceID() == null ? null : eui64(body.getAssociatedGPFDeviceID()));
-        return DuisResponses.answer(duisRequest, result.outcome());
+        return DuisResponses.answer(request, duisRequest, result.outcome());
     }
 }

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -8,11 +8,11 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.dcc.RequestId;
 
 /** What the envelope reads of a request before it is trusted: its RequestID, its target, its body element. */
-final class DuisRequests {
+final class RequestEnvelope {
 
     static final String NAMESPACE = "http://www.dccinterface.co.uk/ServiceUserGateway";
 
-    private DuisRequests() {}
+    private RequestEnvelope() {}
 
     static RequestId requestId(String text) {
         try {

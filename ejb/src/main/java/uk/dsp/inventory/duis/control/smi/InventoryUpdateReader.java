@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis.smi;
+package uk.dsp.inventory.duis.control.smi;
 
 import uk.dsp.inventory.contract.duis.UpdateDeviceDetails;
 import uk.dsp.inventory.contract.duis.UpdateInventory;

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 /**
  * A document refused before it is authenticated, so the DSP makes no signed statement about it: answered

@@ -1,12 +1,14 @@
-package uk.dsp.inventory.interfaces.duis.returns;
+package uk.dsp.inventory.duis.control.returns;
 
-import static uk.dsp.inventory.interfaces.duis.DuisValues.dateTime;
-import static uk.dsp.inventory.interfaces.duis.DuisValues.eui64;
+import static uk.dsp.inventory.duis.control.DuisValues.dateTime;
+import static uk.dsp.inventory.duis.control.DuisValues.eui64;
 
 import java.util.List;
 import uk.dsp.inventory.contract.duis.CHFFaultReturn;
 import uk.dsp.inventory.contract.duis.CHFNoFaultReturn;
 import uk.dsp.inventory.contract.duis.Request;
+import uk.dsp.inventory.duis.control.ServiceRequestRoute;
+import uk.dsp.inventory.returns.control.ReturnsRequest;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnVariant;
 
@@ -15,31 +17,25 @@ final class ReturnsRequestReader {
 
     private ReturnsRequestReader() {}
 
-    static ReturnVariant variant(Request.Body body) {
-        return body.getCHFFaultReturn() != null || body.getCHFFaultReturnList() != null
-                ? ReturnVariant.FAULT
-                : ReturnVariant.NO_FAULT;
+    /** The route has decided the variant and whether the body is the bulk list; the schema, that it is there. */
+    static ReturnsRequest read(Request.Body body, ServiceRequestRoute route) {
+        ReturnVariant variant = ReturnVariant.of(route.serviceReferenceVariant());
+        return new ReturnsRequest(variant, route.bulk(), returns(body, variant, route.bulk()));
     }
 
-    static boolean bulk(Request.Body body) {
-        return body.getCHFFaultReturnList() != null || body.getCHFNoFaultReturnList() != null;
-    }
-
-    static List<CommsHubReturn> returns(Request.Body body) {
-        if (body.getCHFFaultReturn() != null) {
-            return List.of(fault(body.getCHFFaultReturn()));
+    private static List<CommsHubReturn> returns(Request.Body body, ReturnVariant variant, boolean bulk) {
+        if (variant == ReturnVariant.FAULT) {
+            return bulk
+                    ? body.getCHFFaultReturnList().getCHFFaultReturn().stream()
+                            .map(ReturnsRequestReader::fault)
+                            .toList()
+                    : List.of(fault(body.getCHFFaultReturn()));
         }
-        if (body.getCHFNoFaultReturn() != null) {
-            return List.of(noFault(body.getCHFNoFaultReturn()));
-        }
-        if (body.getCHFFaultReturnList() != null) {
-            return body.getCHFFaultReturnList().getCHFFaultReturn().stream()
-                    .map(ReturnsRequestReader::fault)
-                    .toList();
-        }
-        return body.getCHFNoFaultReturnList().getCHFNoFaultReturn().stream()
-                .map(ReturnsRequestReader::noFault)
-                .toList();
+        return bulk
+                ? body.getCHFNoFaultReturnList().getCHFNoFaultReturn().stream()
+                        .map(ReturnsRequestReader::noFault)
+                        .toList()
+                : List.of(noFault(body.getCHFNoFaultReturn()));
     }
 
     private static CommsHubReturn fault(CHFFaultReturn r) {

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis.returns;
+package uk.dsp.inventory.duis.control.returns;
 
 import java.math.BigInteger;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
-package uk.dsp.inventory.interfaces.duis.smi;
+package uk.dsp.inventory.duis.control.smi;
 
-import static uk.dsp.inventory.interfaces.duis.DuisValues.eui64;
+import static uk.dsp.inventory.duis.control.DuisValues.eui64;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,8 +8,9 @@ import uk.dsp.inventory.contract.duis.ReadInventory;
 import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
-import uk.dsp.inventory.interfaces.duis.DuisResponses;
-import uk.dsp.inventory.interfaces.duis.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.DuisResponses;
+import uk.dsp.inventory.duis.control.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.ServiceRequestRoute;
 import uk.dsp.inventory.smi.boundary.InventoryReads;
 import uk.dsp.inventory.smi.control.InventoryReading;
 
@@ -21,12 +22,12 @@ public class InventoryReadRequests implements ServiceRequestHandler {
     InventoryReads reads;
 
     @Override
-    public Response serve(ServiceUserRequest request, Request duisRequest) {
+    public Response serve(ServiceUserRequest request, Request duisRequest, ServiceRequestRoute route) {
         ReadInventory body = duisRequest.getBody().getReadInventory();
         InventoryReading reading = body.getDeviceID() != null
                 ? reads.byDeviceId(request, eui64(body.getDeviceID()))
                 : reads.byMpxn(request, body.getMPxN().strip());
-        Response response = DuisResponses.answer(duisRequest, reading.outcome());
+        Response response = DuisResponses.answer(request, duisRequest, reading.outcome());
         if (!reading.views().isEmpty()) {
             response.getBody().getResponseMessage().setDSPInventory(InventoryResponses.inventory(reading.views()));
         }

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

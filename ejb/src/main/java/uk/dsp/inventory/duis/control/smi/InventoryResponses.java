@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis.smi;
+package uk.dsp.inventory.duis.control.smi;
 
 import java.util.List;
 import javax.xml.datatype.DatatypeFactory;

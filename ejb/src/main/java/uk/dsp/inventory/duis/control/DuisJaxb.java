@@ -1,10 +1,12 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -13,13 +15,14 @@ import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 
 /** Our DUIS schema's classes to and from DOM: requests are verified and responses signed as DOM documents. */
-final class DuisJaxb {
+public final class DuisJaxb {
 
     private static final JAXBContext CONTEXT = context();
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(DuisJaxb::builder);
 
     private DuisJaxb() {}
 
-    static Request request(Document document) {
+    public static Request request(Document document) {
         try {
             return CONTEXT.createUnmarshaller()
                     .unmarshal(document, Request.class)
@@ -29,10 +32,9 @@ final class DuisJaxb {
         }
     }
 
-    static Document document(Response response) {
+    public static Document document(Response response) {
         try {
-            DocumentBuilder builder = DuisDocuments.builder();
-            Document document = builder.newDocument();
+            Document document = BUILDERS.get().newDocument();
             Marshaller marshaller = CONTEXT.createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, false);
             marshaller.marshal(new ObjectFactory().createResponse(response), document);
@@ -53,6 +55,16 @@ final class DuisJaxb {
         }
         root.removeAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, XMLConstants.XMLNS_ATTRIBUTE);
         root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:sr", namespace);
+    }
+
+    private static DocumentBuilder builder() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JAXBContext context() {

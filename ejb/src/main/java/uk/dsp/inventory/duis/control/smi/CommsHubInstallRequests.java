@@ -1,7 +1,7 @@
-package uk.dsp.inventory.interfaces.duis.smi;
+package uk.dsp.inventory.duis.control.smi;
 
-import static uk.dsp.inventory.interfaces.duis.DuisValues.eui64;
-import static uk.dsp.inventory.interfaces.duis.DuisValues.instant;
+import static uk.dsp.inventory.duis.control.DuisValues.eui64;
+import static uk.dsp.inventory.duis.control.DuisValues.instant;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,9 @@ import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
 import uk.dsp.inventory.dcc.ServiceRequestResult;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
-import uk.dsp.inventory.interfaces.duis.DuisResponses;
-import uk.dsp.inventory.interfaces.duis.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.DuisResponses;
+import uk.dsp.inventory.duis.control.ServiceRequestHandler;
+import uk.dsp.inventory.duis.control.ServiceRequestRoute;
 import uk.dsp.inventory.smi.boundary.CommsHubInstalls;
 
 /** SR 8.14.1 (CH installed with SM WAN) and 8.14.2 (without): translate, delegate to {@code CommsHubInstalls}, answer. */
@@ -23,7 +24,7 @@ public class CommsHubInstallRequests implements ServiceRequestHandler {
     CommsHubInstalls installs;
 
     @Override
-    public Response serve(ServiceUserRequest request, Request duisRequest) {
+    public Response serve(ServiceUserRequest request, Request duisRequest, ServiceRequestRoute route) {
         CHFInstallSuccessSMWAN withSmWan = duisRequest.getBody().getCHFInstallSuccessSMWAN();
         CHFInstallSuccessNoSMWAN withoutSmWan = duisRequest.getBody().getCHFInstallSuccessNoSMWAN();
         ServiceRequestResult result = withSmWan != null
@@ -39,6 +40,6 @@ public class CommsHubInstallRequests implements ServiceRequestHandler {
                         false,
                         withoutSmWan.getMPxN().strip(),
                         instant(withoutSmWan.getInstallDateTime()));
-        return DuisResponses.answer(duisRequest, result.outcome());
+        return DuisResponses.answer(request, duisRequest, result.outcome());
     }
 }

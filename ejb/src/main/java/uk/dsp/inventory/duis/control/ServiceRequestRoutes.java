@@ -1,4 +1,4 @@
-package uk.dsp.inventory.interfaces.duis;
+package uk.dsp.inventory.duis.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Element;
-import uk.dsp.inventory.interfaces.duis.returns.CommsHubReturnRequests;
-import uk.dsp.inventory.interfaces.duis.smi.CommsHubInstallRequests;
-import uk.dsp.inventory.interfaces.duis.smi.DevicePreNotificationRequests;
-import uk.dsp.inventory.interfaces.duis.smi.InventoryReadRequests;
-import uk.dsp.inventory.interfaces.duis.smi.InventoryUpdateRequests;
+import uk.dsp.inventory.duis.control.returns.CommsHubReturnRequests;
+import uk.dsp.inventory.duis.control.smi.CommsHubInstallRequests;
+import uk.dsp.inventory.duis.control.smi.DevicePreNotificationRequests;
+import uk.dsp.inventory.duis.control.smi.InventoryReadRequests;
+import uk.dsp.inventory.duis.control.smi.InventoryUpdateRequests;
 
 /** The one table of the Service Requests this DSP serves: from the body's element to the SR and its handler. */
 @ApplicationScoped
@@ -41,19 +41,19 @@ public class ServiceRequestRoutes {
         register("8.4", "8.4", updates, "UpdateInventory");
         register("8.14", "8.14.1", installs, "CHFInstallSuccessSMWAN");
         register("8.14", "8.14.2", installs, "CHFInstallSuccessNoSMWAN");
-        register("8.14", "8.14.3", returns, "CHFFaultReturn", "CHFFaultReturnList");
-        register("8.14", "8.14.4", returns, "CHFNoFaultReturn", "CHFNoFaultReturnList");
+        register("8.14", "8.14.3", returns, "CHFFaultReturn");
+        register("8.14", "8.14.4", returns, "CHFNoFaultReturn");
+        // the DSP's bulk form: a list of the single form's records
+        byBodyElement.put("CHFFaultReturnList", new ServiceRequestRoute("8.14", "8.14.3", returns, true));
+        byBodyElement.put("CHFNoFaultReturnList", new ServiceRequestRoute("8.14", "8.14.4", returns, true));
     }
 
     /** The route of the body's element, if this DSP serves it; the schema refuses any other. */
-    public Optional<ServiceRequestRoute> of(Element bodyElement) {
+    Optional<ServiceRequestRoute> of(Element bodyElement) {
         return Optional.ofNullable(bodyElement).map(element -> byBodyElement.get(element.getLocalName()));
     }
 
-    private void register(String reference, String variant, ServiceRequestHandler handler, String... bodyElements) {
-        ServiceRequestRoute route = new ServiceRequestRoute(reference, variant, handler);
-        for (String element : bodyElements) {
-            byBodyElement.put(element, route);
-        }
+    private void register(String reference, String variant, ServiceRequestHandler handler, String bodyElement) {
+        byBodyElement.put(bodyElement, new ServiceRequestRoute(reference, variant, handler, false));
     }
 }
