@@ -16,9 +16,9 @@ import uk.dsp.inventory.duis.control.DuisJaxb;
 import uk.dsp.inventory.duis.control.DuisRefused;
 import uk.dsp.inventory.duis.control.DuisResponses;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
+import uk.dsp.inventory.duis.control.EndpointRefusal;
 import uk.dsp.inventory.duis.control.ReceivedRequest;
 import uk.dsp.inventory.duis.control.ReplayRefused;
-import uk.dsp.inventory.duis.control.ServiceRequestRefusal;
 import uk.dsp.inventory.duis.control.ServiceRequestRoute;
 import uk.dsp.inventory.duis.control.ServiceRequestRoutes;
 import uk.dsp.inventory.duis.control.SignatureRefused;
@@ -38,7 +38,7 @@ public class ServiceRequests {
     DuisAuthentication authentication;
 
     @EJB
-    ServiceRequestRefusals refusals;
+    WholeRequestRefusal refusals;
 
     @EJB
     DspSigningKey signingKey;
@@ -77,7 +77,7 @@ public class ServiceRequests {
     private Response answer(ReceivedRequest received, ServiceUserRequest request, ServiceRequestRoute route) {
         Request duisRequest = received.request();
         if (!request.originator().holdsAnyOf(Role.SERVICE_USER_ROLES)) {
-            return refuse(request, duisRequest, ServiceRequestRefusal.NOT_A_SERVICE_USER, "not a Service User");
+            return refuse(request, duisRequest, EndpointRefusal.NOT_A_SERVICE_USER, "not a Service User");
         }
         if (received.tooManyRecords()) {
             return refuse(

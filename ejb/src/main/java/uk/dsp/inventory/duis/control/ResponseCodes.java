@@ -39,7 +39,7 @@ public final class ResponseCodes {
             entry(ReturnOutcome.GPF_MISMATCH, ResponseCode.E_081402),
             entry(ReturnOutcome.DUPLICATE_DEVICE_ID, ResponseCode.E_081405),
             // any SR, refused by the endpoint as a whole
-            entry(ServiceRequestRefusal.NOT_A_SERVICE_USER, ResponseCode.E_4),
+            entry(EndpointRefusal.NOT_A_SERVICE_USER, ResponseCode.E_4),
             // SR 8.14.3 and 8.14.4, a bulk request as a whole
             entry(BulkReturnOutcome.PARTLY_ACCEPTED, ResponseCode.W_081401),
             entry(BulkReturnOutcome.TOO_MANY_RECORDS, ResponseCode.E_081406));

@@ -26,11 +26,7 @@ class ResponseCodesTest {
 
     @Test
     void everyOutcomeHasACode() {
-        Stream.of(
-                        SmiOutcome.values(),
-                        ReturnOutcome.values(),
-                        BulkReturnOutcome.values(),
-                        ServiceRequestRefusal.values())
+        Stream.of(SmiOutcome.values(), ReturnOutcome.values(), BulkReturnOutcome.values(), EndpointRefusal.values())
                 .flatMap(Stream::of)
                 .forEach(outcome -> assertThat(ResponseCodes.of(outcome))
                         .as(outcome.toString())

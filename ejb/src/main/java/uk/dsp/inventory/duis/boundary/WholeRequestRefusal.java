@@ -11,7 +11,7 @@ import uk.dsp.inventory.dcc.ServiceUserRequest;
  * entry; it changes nothing else.
  */
 @Stateless
-public class ServiceRequestRefusals {
+public class WholeRequestRefusal {
 
     @AuditedServiceRequest
     public ServiceRequestResult refuse(ServiceUserRequest request, Enum<?> outcome, String detail) {
