@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Supplier;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.incidents.boundary.Incidents;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 
 /**
@@ -46,7 +46,7 @@ public class IncidentPage {
         if (incident == null && id != null && !missing) {
             try {
                 incident = incidents.read(user.member(), getId());
-            } catch (IncidentRefused refused) {
+            } catch (Refused refused) {
                 missing = true;
                 Messages.error(refused.getMessage());
             }
@@ -94,7 +94,7 @@ public class IncidentPage {
     public void revealInstallCode() {
         try {
             revealedCode = incidents.readInstallCode(user.member(), getId());
-        } catch (IncidentRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
         }
     }
@@ -104,7 +104,7 @@ public class IncidentPage {
             action.get();
             Messages.done(done);
             return "/ssi/incident.xhtml?faces-redirect=true&id=" + getId();
-        } catch (IncidentRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             return null;
         }

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.incidents.boundary.IncidentLists;
 import uk.dsp.inventory.incidents.boundary.Incidents;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 
 /**
@@ -46,7 +46,7 @@ public class IncidentsPage {
         if (page == null) {
             try {
                 page = lists.list(user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE));
-            } catch (IncidentRefused refused) {
+            } catch (Refused refused) {
                 Messages.error(refused.getMessage());
                 page = List.of();
             }
@@ -82,7 +82,7 @@ public class IncidentsPage {
             Messages.done("Incident " + raised.id() + " raised and assigned to " + raised.assignee() + ", due "
                     + raised.dueOn() + ".");
             return "/ssi/incident.xhtml?faces-redirect=true&id=" + raised.id();
-        } catch (IncidentRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             return null;
         }

@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.incidents.boundary.Incidents;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 
 /** The installing supplier lodges a device's install code ahead of any incident. */
 @Named
@@ -26,7 +26,7 @@ public class InstallCodesPage {
             incidents.lodgeInstallCode(user.member(), deviceId, installCode);
             Messages.done("The install code of " + deviceId.strip() + " is lodged.");
             return "/ssi/install-codes.xhtml?faces-redirect=true";
-        } catch (IncidentRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             return null;
         }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dsms.boundary.ReturnsReceipts;
-import uk.dsp.inventory.dsms.control.ReceiptRefused;
 import uk.dsp.inventory.dsms.control.ReturnsFilter;
 import uk.dsp.inventory.dsms.entity.ReturnsRecord;
 
@@ -39,7 +39,7 @@ public class ReceiptsPage {
                     user.member(),
                     new ReturnsFilter(
                             null, null, status == null || status.isBlank() ? null : status, null, null, before, PAGE));
-        } catch (ReceiptRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
         }
     }
@@ -55,14 +55,13 @@ public class ReceiptsPage {
     private String step(boolean receive) {
         try {
             Eui64 chf = Eui64.typed(deviceId)
-                    .orElseThrow(() -> new ReceiptRefused(
-                            ReceiptRefused.Problem.NOT_FOUND, "a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
+                    .orElseThrow(() -> Refused.invalid("a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
             long recordId = receipts.recordOf(user.member(), chf, receive ? "OPEN" : "RECEIVED");
             ReturnsRecord record =
                     receive ? receipts.receive(user.member(), recordId) : receipts.close(user.member(), recordId);
             Messages.done("CH " + record.deviceId() + " is " + record.status() + ".");
             return "/ssi/receipts.xhtml?faces-redirect=true&status=" + (receive ? "RECEIVED" : "CLOSED");
-        } catch (ReceiptRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             load();
             return null;

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.users.boundary.UserView;
 import uk.dsp.inventory.users.boundary.Users;
 import uk.dsp.inventory.users.control.NewUser;
-import uk.dsp.inventory.users.control.UserRefused;
 
 /** SSMI: a party's users, adding one (as the admin API does), and unlocking one. For DCC operators with USER_ADMIN. */
 @Named
@@ -50,7 +50,7 @@ public class UsersPage {
             if (partyId != null && !partyId.isBlank() && user.isUserAdmin()) {
                 try {
                     listed = users.ofParty(partyId.strip());
-                } catch (UserRefused refused) {
+                } catch (Refused refused) {
                     Messages.error(refused.getMessage());
                 }
             }
@@ -73,7 +73,7 @@ public class UsersPage {
                     users.add(partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names));
             Messages.done("User " + added.username() + " added to " + added.partyId() + ".");
             return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + added.partyId();
-        } catch (UserRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             return null;
         } finally {
@@ -90,7 +90,7 @@ public class UsersPage {
             UserView unlocked = users.unlock(unlock);
             Messages.done("User " + unlocked.username() + " unlocked.");
             return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + unlocked.partyId();
-        } catch (UserRefused refused) {
+        } catch (Refused refused) {
             Messages.error(refused.getMessage());
             return null;
         }

@@ -88,9 +88,8 @@ public class WorkOrderPage {
         return PageSteps.step(
                 () -> {
                     Eui64 chf = Eui64.typed(deviceId)
-                            .orElseThrow(() -> new Refused(
-                                    Refused.Problem.INVALID,
-                                    "A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
+                            .orElseThrow(() ->
+                                    Refused.invalid("A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
                     ReflashItem item = step.apply(chf);
                     return "CH " + item.deviceId() + " is " + item.status() + ".";
                 },
