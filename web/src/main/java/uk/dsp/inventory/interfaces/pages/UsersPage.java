@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
-import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.users.boundary.UserView;
@@ -48,11 +47,7 @@ public class UsersPage {
         if (listed == null) {
             listed = List.of();
             if (partyId != null && !partyId.isBlank() && user.isUserAdmin()) {
-                try {
-                    listed = users.ofParty(partyId.strip());
-                } catch (Refused refused) {
-                    Messages.error(refused.getMessage());
-                }
+                listed = RefusalMessages.read(() -> users.ofParty(partyId.strip()), List.of());
             }
         }
         return listed;
@@ -69,13 +64,11 @@ public class UsersPage {
                     : Arrays.stream(roles.split("[,\\s]+"))
                             .filter(r -> !r.isBlank())
                             .toList();
-            UserView added =
-                    users.add(partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names));
-            Messages.done("User " + added.username() + " added to " + added.partyId() + ".");
-            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + added.partyId();
-        } catch (Refused refused) {
-            Messages.error(refused.getMessage());
-            return null;
+            return RefusalMessages.step(
+                    () -> users.add(
+                            partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names)),
+                    added -> "User " + added.username() + " added to " + added.partyId() + ".",
+                    added -> "/ssmi/users.xhtml?partyId=" + added.partyId());
         } finally {
             password = null;
         }
@@ -86,14 +79,10 @@ public class UsersPage {
             Messages.error("Only a DCC operator with the role USER_ADMIN unlocks users.");
             return null;
         }
-        try {
-            UserView unlocked = users.unlock(unlock);
-            Messages.done("User " + unlocked.username() + " unlocked.");
-            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + unlocked.partyId();
-        } catch (Refused refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return RefusalMessages.step(
+                () -> users.unlock(unlock),
+                unlocked -> "User " + unlocked.username() + " unlocked.",
+                unlocked -> "/ssmi/users.xhtml?partyId=" + unlocked.partyId());
     }
 
     public String getPartyId() {
