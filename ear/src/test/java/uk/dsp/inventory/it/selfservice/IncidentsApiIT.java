@@ -118,11 +118,11 @@ class IncidentsApiIT {
         assertRefused(gainer, "{\"deviceId\":\"not an EUI-64\"}", 400, "EUI-64");
         assertRefused(gainer, "{\"deviceId\":42}", 400, "string");
         assertRefused(gainer, "{\"deviceId\":\"" + Eui64s.random() + "\"}", 404, "not in the SMI");
-        assertRefused(gainer, body(SmiFixtures.device("CHF", "INSTALLED_NOT_COMMISSIONED", installing)), 422, "CHF");
-        assertRefused(gainer, body(SmiFixtures.device("GPF", "INSTALLED_NOT_COMMISSIONED", installing)), 422, "GPF");
-        assertRefused(gainer, body(SmiFixtures.device("ESME", "PENDING", installing)), 422, "Pending");
-        assertRefused(gainer, body(SmiFixtures.device("GSME", "COMMISSIONED", installing)), 422, "Commissioned");
-        assertRefused(installer, body(device), 422, "installing supplier");
+        assertRefused(gainer, body(SmiFixtures.device("CHF", "INSTALLED_NOT_COMMISSIONED", installing)), 409, "CHF");
+        assertRefused(gainer, body(SmiFixtures.device("GPF", "INSTALLED_NOT_COMMISSIONED", installing)), 409, "GPF");
+        assertRefused(gainer, body(SmiFixtures.device("ESME", "PENDING", installing)), 409, "Pending");
+        assertRefused(gainer, body(SmiFixtures.device("GSME", "COMMISSIONED", installing)), 409, "Commissioned");
+        assertRefused(installer, body(device), 409, "installing supplier");
         assertRefused(People.of(gainer.partyId(), "RETURNS"), body(device), 403, "INCIDENTS");
         assertRefused(People.of(People.supplier("ES"), "INCIDENTS"), body(device), 403, "IS, GS");
         assertRefused(People.operator(), body(device), 403, "Import or Gas Supplier");
@@ -194,7 +194,7 @@ class IncidentsApiIT {
         Reply closedByDesk = desk.post(path + "/close", "{\"resolution\":\"duplicate of a phone request\"}");
         assertThat(closedByDesk.json().getString("status")).isEqualTo("CLOSED");
         assertThat(gainer.post(path + "/notes", "{\"text\":\"too late\"}").status())
-                .isEqualTo(422);
+                .isEqualTo(409);
     }
 
     @Test

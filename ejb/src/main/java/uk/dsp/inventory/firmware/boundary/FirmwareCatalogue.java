@@ -46,21 +46,17 @@ public class FirmwareCatalogue {
 
     public FirmwareRelease setLatest(PartyMember member, String manufacturer, String model, String version) {
         if (!member.isOperator() || !member.may(UserRole.LOGISTICS)) {
-            throw new Refused(Refused.Problem.FORBIDDEN, "the firmware catalogue is kept by DCC Logistics operators");
+            throw Refused.forbidden("the firmware catalogue is kept by DCC Logistics operators");
         }
         if (manufacturer == null
                 || !NAME.matcher(manufacturer).matches()
                 || model == null
                 || !NAME.matcher(model).matches()) {
-            throw new Refused(
-                    Refused.Problem.INVALID,
-                    "manufacturer and model are 1 to 30 characters, as the CSPs pre-notify them");
+            throw Refused.invalid("manufacturer and model are 1 to 30 characters, as the CSPs pre-notify them");
         }
         if (!FirmwareVersions.isValid(version)) {
-            throw new Refused(
-                    Refused.Problem.INVALID,
-                    "a firmware version is 1 to 40 letters, digits, spaces, dots, hyphens or underscores,"
-                            + " starting with a letter or digit");
+            throw Refused.invalid("a firmware version is 1 to 40 letters, digits, spaces, dots, hyphens or underscores,"
+                    + " starting with a letter or digit");
         }
         FirmwareRelease release = em.createQuery(
                         "select f from FirmwareRelease f where f.manufacturer = :manufacturer and f.model = :model",

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 import uk.dsp.inventory.incidents.control.IncidentViews;
 import uk.dsp.inventory.incidents.entity.Incident;
@@ -33,7 +33,7 @@ public class IncidentLists {
     public List<IncidentView> list(PartyMember who, IncidentFilter filter) {
         boolean desk = IncidentAccess.isDesk(who);
         if (!desk && !who.may(UserRole.INCIDENTS)) {
-            throw new IncidentRefused(IncidentRefused.Problem.FORBIDDEN, "your roles include no incidents");
+            throw Refused.forbidden("your roles include no incidents");
         }
         LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
         int limit = Math.min(Math.max(filter.limit(), 1), IncidentFilter.MAX_PAGE);
@@ -105,7 +105,7 @@ public class IncidentLists {
         try {
             return IncidentStatus.valueOf(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "status is one of OPEN, ANSWERED, CLOSED");
+            throw Refused.invalid("status is one of OPEN, ANSWERED, CLOSED");
         }
     }
 
@@ -114,8 +114,7 @@ public class IncidentLists {
             return null;
         }
         return Eui64.typed(text)
-                .orElseThrow(() -> new IncidentRefused(
-                        IncidentRefused.Problem.INVALID, "deviceId is an EUI-64 such as " + Eui64.EXAMPLE))
+                .orElseThrow(() -> Refused.invalid("deviceId is an EUI-64 such as " + Eui64.EXAMPLE))
                 .value();
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.incidents.control.DueDates;
 import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentMails;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
-import uk.dsp.inventory.incidents.control.IncidentRefused.Problem;
+import uk.dsp.inventory.incidents.control.IncidentProblem;
 import uk.dsp.inventory.incidents.control.IncidentView;
 import uk.dsp.inventory.incidents.control.IncidentViews;
 import uk.dsp.inventory.incidents.control.InstallCode;
@@ -68,32 +68,26 @@ public class Incidents {
                 || !who.may(UserRole.INCIDENTS)
                 || raiser == null
                 || !(raiser.roles().contains(Role.IS) || raiser.roles().contains(Role.GS))) {
-            throw new IncidentRefused(
-                    Problem.FORBIDDEN,
+            throw Refused.forbidden(
                     "only the staff (role INCIDENTS) of an Import or Gas Supplier (IS, GS) raise a Request for"
                             + " Install Code");
         }
         Eui64 deviceId = deviceId(deviceIdText);
         Device device = em.find(Device.class, deviceId.value());
         if (device == null) {
-            throw new IncidentRefused(Problem.NOT_FOUND, "device " + deviceId + " is not in the SMI");
+            throw Refused.notFound("device " + deviceId + " is not in the SMI");
         }
         if (device.type().isCommsHub()) {
-            throw new IncidentRefused(
-                    Problem.NOT_ALLOWED,
-                    "device " + deviceId + " is a " + device.type() + ": a Comms Hub function joins no HAN with an"
-                            + " install code");
+            throw Refused.conflict("device " + deviceId + " is a " + device.type()
+                    + ": a Comms Hub function joins no HAN with an install code");
         }
         if (device.smiStatus() != SmiStatus.INSTALLED_NOT_COMMISSIONED) {
-            throw new IncidentRefused(
-                    Problem.NOT_ALLOWED,
+            throw Refused.conflict(
                     "device " + deviceId + " is " + device.smiStatus().duisName()
                             + ": an install code is requested for a device InstalledNotCommissioned");
         }
         if (device.notifyingPartyId().equals(who.partyId())) {
-            throw new IncidentRefused(
-                    Problem.NOT_ALLOWED,
-                    "your party is the installing supplier of " + deviceId + ": it holds the code");
+            throw Refused.conflict("your party is the installing supplier of " + deviceId + ": it holds the code");
         }
         List<Long> open = em.createQuery(
                         "select i.id from Incident i where i.raisedByParty = :party and i.deviceId = :device"
@@ -104,8 +98,8 @@ public class Incidents {
                 .setParameter("closed", IncidentStatus.CLOSED)
                 .getResultList();
         if (!open.isEmpty()) {
-            throw new IncidentRefused(
-                    Problem.DUPLICATE, "incident " + open.get(0) + " for " + deviceId + " is open already");
+            throw new Refused(
+                    IncidentProblem.DUPLICATE, "incident " + open.get(0) + " for " + deviceId + " is open already");
         }
         Instant now = Instant.now();
         String assignee = installingSupplier(device);
@@ -155,7 +149,7 @@ public class Incidents {
     public String readInstallCode(PartyMember who, long id) {
         Incident incident = visible(who, id);
         if (incident.sealedInstallCode() == null) {
-            throw new IncidentRefused(Problem.NOT_FOUND, "incident " + id + " holds no install code yet");
+            throw Refused.notFound("incident " + id + " holds no install code yet");
         }
         step(incident, who, IncidentStep.INSTALL_CODE_READ, null, Instant.now());
         return key.cipher()
@@ -176,8 +170,7 @@ public class Incidents {
     public IncidentView giveInstallCode(PartyMember who, long id, String codeText) {
         Incident incident = lockedVisible(who, id);
         if (!IncidentAccess.isAssignee(who, incident)) {
-            throw new IncidentRefused(
-                    Problem.FORBIDDEN, "only the assigned installing supplier gives the install code");
+            throw Refused.forbidden("only the assigned installing supplier gives the install code");
         }
         notClosed(incident);
         InstallCode code = installCode(codeText);
@@ -191,10 +184,8 @@ public class Incidents {
     public IncidentView close(PartyMember who, long id, String resolution) {
         Incident incident = lockedVisible(who, id);
         if (!IncidentAccess.isRaiser(who, incident)) {
-            throw new IncidentRefused(
-                    Problem.FORBIDDEN,
-                    "only the raising supplier closes the incident (a DCC operator may close it"
-                            + " administratively)");
+            throw Refused.forbidden("only the raising supplier closes the incident (a DCC operator may close it"
+                    + " administratively)");
         }
         return closeWith(who, incident, text(resolution, "resolution"), IncidentStep.CLOSED);
     }
@@ -221,10 +212,10 @@ public class Incidents {
         notClosed(incident);
         Party target = partyId == null ? null : em.find(Party.class, partyId.strip());
         if (target == null || target.isCsp() || target.roles().isEmpty()) {
-            throw new IncidentRefused(Problem.INVALID, "reassign to a registered Service User's party ID");
+            throw Refused.invalid("reassign to a registered Service User's party ID");
         }
         if (target.partyId().equals(incident.raisedByParty())) {
-            throw new IncidentRefused(Problem.NOT_ALLOWED, "an incident is not assigned to the party that raised it");
+            throw Refused.conflict("an incident is not assigned to the party that raised it");
         }
         String text = text(reason, "reason");
         incident.assignTo(target.partyId());
@@ -241,17 +232,15 @@ public class Incidents {
     /** The installing supplier lodges a device's install code ahead of any incident (MP281). */
     public void lodgeInstallCode(PartyMember who, String deviceIdText, String codeText) {
         if (who.kind() != MemberKind.SERVICE_USER_STAFF || !who.may(UserRole.INCIDENTS)) {
-            throw new IncidentRefused(
-                    Problem.FORBIDDEN, "only a supplier's staff (role INCIDENTS) lodge install codes");
+            throw Refused.forbidden("only a supplier's staff (role INCIDENTS) lodge install codes");
         }
         Eui64 deviceId = deviceId(deviceIdText);
         Device device = em.find(Device.class, deviceId.value());
         if (device == null || !device.notifyingPartyId().equals(who.partyId())) {
-            throw new IncidentRefused(Problem.NOT_FOUND, "your party installed no device " + deviceId);
+            throw Refused.notFound("your party installed no device " + deviceId);
         }
         if (device.type().isCommsHub()) {
-            throw new IncidentRefused(
-                    Problem.NOT_ALLOWED, deviceId + " is a " + device.type() + ": it has no install code");
+            throw Refused.conflict(deviceId + " is a " + device.type() + ": it has no install code");
         }
         InstallCode code = installCode(codeText);
         LodgedInstallCode lodged = em.find(LodgedInstallCode.class, deviceId.value(), LockModeType.PESSIMISTIC_WRITE);
@@ -290,50 +279,48 @@ public class Incidents {
 
     private static Incident checkedVisible(PartyMember who, long id, Incident incident) {
         if (incident == null || !IncidentAccess.maySee(who, incident)) {
-            throw new IncidentRefused(Problem.NOT_FOUND, "no incident " + id + " that you may see");
+            throw Refused.notFound("no incident " + id + " that you may see");
         }
         return incident;
     }
 
     private static void desk(PartyMember who) {
         if (!IncidentAccess.isDesk(who)) {
-            throw new IncidentRefused(Problem.FORBIDDEN, "only the DCC service desk does this");
+            throw Refused.forbidden("only the DCC service desk does this");
         }
     }
 
     private static void notClosed(Incident incident) {
         if (incident.status() == IncidentStatus.CLOSED) {
-            throw new IncidentRefused(Problem.NOT_ALLOWED, "incident " + incident.id() + " is closed");
+            throw Refused.conflict("incident " + incident.id() + " is closed");
         }
     }
 
     private static Eui64 deviceId(String text) {
         if (text == null || text.isBlank()) {
-            throw new IncidentRefused(Problem.INVALID, "the Device ID is mandatory");
+            throw Refused.invalid("the Device ID is mandatory");
         }
         return Eui64.typed(text)
-                .orElseThrow(() ->
-                        new IncidentRefused(Problem.INVALID, "the Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
+                .orElseThrow(() -> Refused.invalid("the Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
     }
 
     private static InstallCode installCode(String text) {
         try {
             return InstallCode.parse(text);
         } catch (InvalidInstallCode e) {
-            throw new IncidentRefused(Problem.INVALID, e.getMessage());
+            throw Refused.invalid(e.getMessage());
         }
     }
 
     private static String text(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw new IncidentRefused(Problem.INVALID, "the " + what + " is mandatory");
+            throw Refused.invalid("the " + what + " is mandatory");
         }
         if (text.codePoints().anyMatch(Incidents::unprintable)) {
-            throw new IncidentRefused(
-                    Problem.INVALID, "the " + what + " holds control characters or is not valid Unicode text");
+            throw Refused.invalid("the " + what + " holds control characters or is not valid Unicode text");
         }
         if (text.length() > MAX_TEXT) {
-            throw new IncidentRefused(Problem.INVALID, "the " + what + " is at most " + MAX_TEXT + " characters");
+            throw Refused.invalid("the " + what + " is at most " + MAX_TEXT + " characters");
         }
         return text.strip();
     }

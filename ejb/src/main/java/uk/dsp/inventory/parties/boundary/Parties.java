@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.control.PartyRegistration;
 import uk.dsp.inventory.parties.control.PartyRegistrationValidator;
 import uk.dsp.inventory.parties.control.PasswordHasher;
-import uk.dsp.inventory.parties.control.RegistrationRefused;
 import uk.dsp.inventory.parties.control.RegistryConstraints;
+import uk.dsp.inventory.parties.control.RegistryProblem;
 import uk.dsp.inventory.parties.control.ValidRegistration;
 import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.Party;
@@ -39,8 +40,8 @@ public class Parties {
         Instant now = Instant.now();
         ValidRegistration valid = validator.validate(registration, true, now);
         if (em.find(Party.class, valid.partyId()) != null) {
-            throw new RegistrationRefused(
-                    RegistrationRefused.Problem.ALREADY_REGISTERED,
+            throw new Refused(
+                    RegistryProblem.ALREADY_REGISTERED,
                     "party " + valid.partyId() + " is already registered; change it with PUT");
         }
         Party party = new Party(valid.partyId(), now);
@@ -53,7 +54,7 @@ public class Parties {
 
     public PartyView update(String partyId, PartyRegistration registration) {
         if (registration.partyId() != null && !registration.partyId().equals(partyId)) {
-            throw RegistrationRefused.invalid("the body's partyId " + registration.partyId() + " is not " + partyId);
+            throw Refused.invalid("the body's partyId " + registration.partyId() + " is not " + partyId);
         }
         Party party = find(partyId);
         Instant now = Instant.now();
@@ -99,8 +100,7 @@ public class Parties {
     private Party find(String partyId) {
         Party party = Eui64.isValid(partyId) ? em.find(Party.class, partyId) : null;
         if (party == null) {
-            throw new RegistrationRefused(
-                    RegistrationRefused.Problem.NOT_FOUND, "no party " + partyId + " is registered");
+            throw Refused.notFound("no party " + partyId + " is registered");
         }
         return party;
     }
@@ -126,8 +126,8 @@ public class Parties {
                 .getResultStream()
                 .findFirst()
                 .ifPresent(holder -> {
-                    throw new RegistrationRefused(
-                            RegistrationRefused.Problem.REGION_TAKEN,
+                    throw new Refused(
+                            RegistryProblem.REGION_TAKEN,
                             "region " + valid.cspRegion().duisName() + " already has its CSP, party " + holder
                                     + "; a region has one CSP");
                 });
@@ -170,9 +170,8 @@ public class Parties {
     private void registerOnce(RegisteredCertificate certificate, String key, String named) {
         RegisteredCertificate holder = em.find(certificate.getClass(), key);
         if (holder != null) {
-            throw new RegistrationRefused(
-                    RegistrationRefused.Problem.CERTIFICATE_IN_USE,
-                    named + " is registered to party " + holder.partyId());
+            throw new Refused(
+                    RegistryProblem.CERTIFICATE_IN_USE, named + " is registered to party " + holder.partyId());
         }
         em.persist(certificate);
     }

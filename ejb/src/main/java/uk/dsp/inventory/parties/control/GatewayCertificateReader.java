@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.entity.GatewayCertificate;
 
 /**
@@ -20,7 +21,7 @@ public class GatewayCertificateReader {
                 || certificate.getPublicKey() instanceof RSAPublicKey rsa
                         && rsa.getModulus().bitLength() >= MIN_RSA_BITS;
         if (!strongKey) {
-            throw RegistrationRefused.invalid("gateway certificate " + PemCertificate.subject(certificate)
+            throw Refused.invalid("gateway certificate " + PemCertificate.subject(certificate)
                     + " must hold an EC key or an RSA key of at least " + MIN_RSA_BITS + " bits");
         }
         return new GatewayCertificate(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.parties.entity.GatewayCertificate;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
@@ -30,12 +31,11 @@ public class PartyRegistrationValidator {
 
     public ValidRegistration validate(PartyRegistration r, boolean passwordRequiredForCsp, Instant now) {
         if (!Eui64.isValid(r.partyId())) {
-            throw RegistrationRefused.invalid(
-                    "partyId must be an EUI-64 such as 90-B3-D5-1F-30-01-00-00, not " + r.partyId());
+            throw Refused.invalid("partyId must be an EUI-64 such as 90-B3-D5-1F-30-01-00-00, not " + r.partyId());
         }
         String name = r.name() == null ? "" : r.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw RegistrationRefused.invalid("name is required, at most 200 characters");
+            throw Refused.invalid("name is required, at most 200 characters");
         }
         Set<Role> roles = roles(r.roles());
         CspRegion region = region(r.cspRegion(), roles);
@@ -54,18 +54,18 @@ public class PartyRegistrationValidator {
 
     private static Set<Role> roles(List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw RegistrationRefused.invalid("roles must name at least one of " + List.of(Role.values()));
+            throw Refused.invalid("roles must name at least one of " + List.of(Role.values()));
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
             try {
                 roles.add(Role.valueOf(String.valueOf(name)));
             } catch (IllegalArgumentException e) {
-                throw RegistrationRefused.invalid("unknown role " + name + "; roles are " + List.of(Role.values()));
+                throw Refused.invalid("unknown role " + name + "; roles are " + List.of(Role.values()));
             }
         }
         if (roles.contains(Role.CSP) && roles.size() > 1) {
-            throw RegistrationRefused.invalid("a CSP holds the role CSP alone, not Service User roles as well");
+            throw Refused.invalid("a CSP holds the role CSP alone, not Service User roles as well");
         }
         return roles;
     }
@@ -74,17 +74,17 @@ public class PartyRegistrationValidator {
         boolean csp = roles.contains(Role.CSP);
         if (name == null) {
             if (csp) {
-                throw RegistrationRefused.invalid("a CSP needs its cspRegion");
+                throw Refused.invalid("a CSP needs its cspRegion");
             }
             return null;
         }
         if (!csp) {
-            throw RegistrationRefused.invalid("only a CSP has a cspRegion");
+            throw Refused.invalid("only a CSP has a cspRegion");
         }
         try {
             return CspRegion.fromDuisName(name);
         } catch (IllegalArgumentException e) {
-            throw RegistrationRefused.invalid("unknown cspRegion " + name
+            throw Refused.invalid("unknown cspRegion " + name
                     + "; regions are North, Central, South, 4G North, 4G Central, 4G South");
         }
     }
@@ -93,16 +93,16 @@ public class PartyRegistrationValidator {
         boolean csp = roles.contains(Role.CSP);
         if (password == null) {
             if (csp && requiredForCsp) {
-                throw RegistrationRefused.invalid("a CSP needs the password its gateway will use");
+                throw Refused.invalid("a CSP needs the password its gateway will use");
             }
             return null;
         }
         if (!csp) {
-            throw RegistrationRefused.invalid("a Service User has no party password: its people sign in as its users"
+            throw Refused.invalid("a Service User has no party password: its people sign in as its users"
                     + " (POST /dsp/api/admin/parties/{partyId}/users)");
         }
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw RegistrationRefused.invalid("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw Refused.invalid("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         return password;
     }
@@ -115,7 +115,7 @@ public class PartyRegistrationValidator {
             InternetAddress address = new InternetAddress(email, true);
             return address.getAddress();
         } catch (AddressException e) {
-            throw RegistrationRefused.invalid("email is not an address: " + email);
+            throw Refused.invalid("email is not an address: " + email);
         }
     }
 
@@ -128,11 +128,11 @@ public class PartyRegistrationValidator {
             if (!uri.isAbsolute()
                     || uri.getHost() == null
                     || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-                throw RegistrationRefused.invalid("alertEndpoint must be an absolute http or https URL: " + endpoint);
+                throw Refused.invalid("alertEndpoint must be an absolute http or https URL: " + endpoint);
             }
             return endpoint;
         } catch (URISyntaxException e) {
-            throw RegistrationRefused.invalid("alertEndpoint is not a URL: " + endpoint);
+            throw Refused.invalid("alertEndpoint is not a URL: " + endpoint);
         }
     }
 
@@ -142,8 +142,7 @@ public class PartyRegistrationValidator {
         for (String pem : pems == null ? List.<String>of() : pems) {
             SigningCertificate certificate = certificateReader.read(pem, now);
             if (!serials.add(certificate.serialNumber())) {
-                throw RegistrationRefused.invalid(
-                        "certificate serial number " + certificate.serialNumber() + " is given twice");
+                throw Refused.invalid("certificate serial number " + certificate.serialNumber() + " is given twice");
             }
             certificates.add(certificate);
         }
@@ -155,15 +154,14 @@ public class PartyRegistrationValidator {
             return List.of();
         }
         if (!roles.contains(Role.CSP)) {
-            throw RegistrationRefused.invalid(
-                    "only a CSP has gatewayCertificates: its gateways' TLS client certificates");
+            throw Refused.invalid("only a CSP has gatewayCertificates: its gateways' TLS client certificates");
         }
         List<GatewayCertificate> certificates = new ArrayList<>();
         Set<String> fingerprints = new HashSet<>();
         for (String pem : pems) {
             GatewayCertificate certificate = gatewayCertificateReader.read(pem, now);
             if (!fingerprints.add(certificate.fingerprint())) {
-                throw RegistrationRefused.invalid("gateway certificate " + certificate.subject() + " is given twice");
+                throw Refused.invalid("gateway certificate " + certificate.subject() + " is given twice");
             }
             certificates.add(certificate);
         }

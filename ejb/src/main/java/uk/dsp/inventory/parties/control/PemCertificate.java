@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
+import uk.dsp.inventory.dcc.Refused;
 
 /** One X.509 certificate in PEM as an administrator registers it, for signing or for a gateway's TLS. */
 public final class PemCertificate {
@@ -21,7 +22,7 @@ public final class PemCertificate {
     public static X509Certificate parseCurrent(String pem, Instant now) {
         X509Certificate certificate = parse(pem);
         if (certificate.getNotAfter().toInstant().isBefore(now)) {
-            throw RegistrationRefused.invalid("certificate " + subject(certificate) + " expired on "
+            throw Refused.invalid("certificate " + subject(certificate) + " expired on "
                     + certificate.getNotAfter().toInstant());
         }
         return certificate;
@@ -42,20 +43,18 @@ public final class PemCertificate {
 
     private static X509Certificate parse(String pem) {
         if (pem == null || !pem.strip().startsWith("-----BEGIN CERTIFICATE-----")) {
-            throw RegistrationRefused.invalid(
-                    "a certificate must be one PEM block starting -----BEGIN CERTIFICATE-----");
+            throw Refused.invalid("a certificate must be one PEM block starting -----BEGIN CERTIFICATE-----");
         }
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             Collection<? extends java.security.cert.Certificate> all =
                     factory.generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
             if (all.size() != 1) {
-                throw RegistrationRefused.invalid(
-                        "a certificate entry must hold exactly one certificate, not " + all.size());
+                throw Refused.invalid("a certificate entry must hold exactly one certificate, not " + all.size());
             }
             return (X509Certificate) all.iterator().next();
         } catch (CertificateException e) {
-            throw RegistrationRefused.invalid("the certificate does not parse: " + e.getMessage());
+            throw Refused.invalid("the certificate does not parse: " + e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.dsp.inventory.parties.control;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import uk.dsp.inventory.dcc.Refused;
 
 /**
  * What the database's own rules say when two registrations race past the registry's checks: the second one's
@@ -14,23 +15,23 @@ public final class RegistryConstraints {
     private RegistryConstraints() {}
 
     /** The refusal for a write the database refused, or empty when it was something else. */
-    public static Optional<RegistrationRefused> refusalFor(Throwable failure, String partyId) {
+    public static Optional<Refused> refusalFor(Throwable failure, String partyId) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 String text = String.valueOf(sql.getMessage());
                 if (text.contains("party_one_csp_per_region")) {
-                    return Optional.of(new RegistrationRefused(
-                            RegistrationRefused.Problem.REGION_TAKEN,
+                    return Optional.of(new Refused(
+                            RegistryProblem.REGION_TAKEN,
                             "the region was given its CSP by another registration at the same moment;"
                                     + " a region has one CSP"));
                 }
                 if (text.contains("party_pkey")) {
-                    return Optional.of(new RegistrationRefused(
-                            RegistrationRefused.Problem.ALREADY_REGISTERED,
+                    return Optional.of(new Refused(
+                            RegistryProblem.ALREADY_REGISTERED,
                             "party " + partyId + " was registered by another request at the same moment"));
                 }
-                return Optional.of(new RegistrationRefused(
-                        RegistrationRefused.Problem.CERTIFICATE_IN_USE,
+                return Optional.of(new Refused(
+                        RegistryProblem.CERTIFICATE_IN_USE,
                         "a certificate was registered to another party at the same moment"));
             }
         }

@@ -7,6 +7,7 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.time.Instant;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.entity.SigningCertificate;
 
 /** Reads a PEM signing certificate and checks that DUIS can use it: one X.509 certificate, ECDSA P-256, not expired. */
@@ -17,7 +18,7 @@ public class SigningCertificateReader {
     public SigningCertificate read(String pem, Instant now) {
         X509Certificate certificate = PemCertificate.parseCurrent(pem, now);
         if (!(certificate.getPublicKey() instanceof ECPublicKey key) || !isP256(key.getParams())) {
-            throw RegistrationRefused.invalid(
+            throw Refused.invalid(
                     "certificate " + PemCertificate.subject(certificate) + " does not hold an ECDSA P-256 key");
         }
         return new SigningCertificate(

@@ -55,16 +55,14 @@ public class ReflashDecisions {
         ReflashAccess.requireLogistics(member);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!accept && why == null || why != null && why.length() > 1000) {
-            throw new Refused(
-                    Refused.Problem.INVALID, "a rejection gives its reason, and a reason is at most 1,000 characters");
+            throw Refused.invalid("a rejection gives its reason, and a reason is at most 1,000 characters");
         }
         ReflashRequest request = em.find(ReflashRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
-            throw new Refused(Refused.Problem.NOT_FOUND, "no re-flash request " + requestId);
+            throw Refused.notFound("no re-flash request " + requestId);
         }
         if (request.status() != RequestStatus.REQUESTED) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
+            throw Refused.conflict(
                     "request " + request.reference() + " is " + request.status() + ": it was decided already");
         }
         Instant now = Instant.now();
@@ -164,8 +162,7 @@ public class ReflashDecisions {
                 .setParameter("region", CspRegion.valueOf(region))
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new Refused(
-                        Refused.Problem.NOT_ALLOWED,
+                .orElseThrow(() -> Refused.conflict(
                         "no CSP is registered for region " + region + ": register it before accepting"));
     }
 

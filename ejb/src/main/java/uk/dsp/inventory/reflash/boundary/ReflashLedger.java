@@ -85,13 +85,11 @@ public class ReflashLedger {
                 .plusMonths(1);
         for (Map.Entry<YearMonth, Integer> volume : volumes.entrySet()) {
             if (volume.getKey().isBefore(first) || volume.getKey().isAfter(first.plusMonths(FORECAST_MONTHS - 1))) {
-                throw new Refused(
-                        Refused.Problem.INVALID,
-                        "a forecast covers the six months from " + first + " to "
-                                + first.plusMonths(FORECAST_MONTHS - 1) + ", not " + volume.getKey());
+                throw Refused.invalid("a forecast covers the six months from " + first + " to "
+                        + first.plusMonths(FORECAST_MONTHS - 1) + ", not " + volume.getKey());
             }
             if (volume.getValue() == null || volume.getValue() < 0 || volume.getValue() > 1_000_000) {
-                throw new Refused(Refused.Problem.INVALID, "a month's forecast is a number of CHs from 0 to 1,000,000");
+                throw Refused.invalid("a month's forecast is a number of CHs from 0 to 1,000,000");
             }
         }
         for (Map.Entry<YearMonth, Integer> volume : volumes.entrySet()) {

@@ -88,8 +88,7 @@ public class ReflashRequests {
         Instant now = Instant.now();
         Redelivery redelivery = RedeliveryRules.checked(given, LocalDate.ofInstant(now, ChargeLedger.UK));
         if (deviceIds == null || deviceIds.isEmpty() || deviceIds.size() > MAX_NAMED) {
-            throw new Refused(
-                    Refused.Problem.INVALID, "deviceIds names from 1 to " + MAX_NAMED + " CHs by their CHF Device ID");
+            throw Refused.invalid("deviceIds names from 1 to " + MAX_NAMED + " CHs by their CHF Device ID");
         }
         // One request of a party at a time: the monthly volume is counted and spent without a race.
         em.find(Party.class, member.partyId(), LockModeType.PESSIMISTIC_WRITE);
@@ -173,11 +172,9 @@ public class ReflashRequests {
         List<WorkOrder> orders = workOrdersOf(requestId);
         boolean dispatched = orders.stream().anyMatch(o -> o.status() != WorkOrderStatus.OPEN);
         if (dispatched || request.status() == RequestStatus.REJECTED || request.status() == RequestStatus.COMPLETED) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
-                    "request " + request.reference() + " is " + request.status()
-                            + (dispatched ? " and dispatched" : "")
-                            + ": the re-delivery is amended only until the CHs are dispatched");
+            throw Refused.conflict("request " + request.reference() + " is " + request.status()
+                    + (dispatched ? " and dispatched" : "")
+                    + ": the re-delivery is amended only until the CHs are dispatched");
         }
         request.amend(redelivery);
         history.record(

@@ -115,11 +115,9 @@ public class WorkOrders {
                 .filter(i -> i.status() == ItemStatus.REFLASHED && i.firmwareAfter() == null)
                 .count();
         if (waiting > 0 || unknownFirmware > 0) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
-                    order.reference() + " cannot be dispatched yet: " + waiting
-                            + " CHs still wait for their arrival or result, " + unknownFirmware
-                            + " re-flashed CHs have no new firmware in the SMI");
+            throw Refused.conflict(order.reference() + " cannot be dispatched yet: " + waiting
+                    + " CHs still wait for their arrival or result, " + unknownFirmware
+                    + " re-flashed CHs have no new firmware in the SMI");
         }
         Instant now = Instant.now();
         order.dispatch(member.username(), now);
@@ -205,8 +203,7 @@ public class WorkOrders {
     private static String reasonFor(boolean positive, String reason, String what) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!positive && why == null || why != null && why.length() > 500) {
-            throw new Refused(
-                    Refused.Problem.INVALID, what + " gives its reason, and a reason is at most 500 characters");
+            throw Refused.invalid(what + " gives its reason, and a reason is at most 500 characters");
         }
         return why;
     }
@@ -220,12 +217,9 @@ public class WorkOrders {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new Refused(
-                        Refused.Problem.NOT_FOUND, "CH " + chf + " is not in work order " + order.reference()));
+                .orElseThrow(() -> Refused.notFound("CH " + chf + " is not in work order " + order.reference()));
         if (item.status() != needed) {
-            throw new Refused(
-                    Refused.Problem.NOT_ALLOWED,
-                    "CH " + chf + " is " + item.status() + ": only a CH " + needed + " is " + step);
+            throw Refused.conflict("CH " + chf + " is " + item.status() + ": only a CH " + needed + " is " + step);
         }
         return item;
     }
@@ -238,7 +232,7 @@ public class WorkOrders {
     private WorkOrder orderIn(PartyMember member, long workOrderId, WorkOrderStatus needed, String rule) {
         WorkOrder order = ownOrder(member, workOrderId, true);
         if (order.status() != needed) {
-            throw new Refused(Refused.Problem.NOT_ALLOWED, order.reference() + " is " + order.status() + ": " + rule);
+            throw Refused.conflict(order.reference() + " is " + order.status() + ": " + rule);
         }
         return order;
     }

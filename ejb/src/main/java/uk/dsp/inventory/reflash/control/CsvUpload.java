@@ -82,6 +82,6 @@ public final class CsvUpload {
     }
 
     private static Refused refused(String why) {
-        return new Refused(Refused.Problem.INVALID, why + ": nothing was applied");
+        return Refused.invalid(why + ": nothing was applied");
     }
 }

@@ -24,6 +24,6 @@ public final class LedgerMonth {
         } catch (DateTimeParseException e) {
             // refused below
         }
-        throw new Refused(Refused.Problem.INVALID, "a month is written like 2026-11, from " + FIRST + " to " + LAST);
+        throw Refused.invalid("a month is written like 2026-11, from " + FIRST + " to " + LAST);
     }
 }

@@ -48,6 +48,6 @@ public final class RedeliveryRules {
     }
 
     private static Refused invalid(String message) {
-        return new Refused(Refused.Problem.INVALID, message);
+        return Refused.invalid(message);
     }
 }

@@ -13,15 +13,14 @@ public final class ReflashAccess {
     /** The party's own requests, stock, forecasts and charges. */
     public static void requireParty(PartyMember member) {
         if (member.kind() != MemberKind.SERVICE_USER_STAFF || !member.may(UserRole.REFLASH)) {
-            throw new Refused(
-                    Refused.Problem.FORBIDDEN, "re-flash requests are made by a Service User's staff with REFLASH");
+            throw Refused.forbidden("re-flash requests are made by a Service User's staff with REFLASH");
         }
     }
 
     /** Decisions, the firmware file, every party's stock, forecasts and charges. */
     public static void requireLogistics(PartyMember member) {
         if (!isLogistics(member)) {
-            throw new Refused(Refused.Problem.FORBIDDEN, "this is for DCC Logistics operators (role LOGISTICS)");
+            throw Refused.forbidden("this is for DCC Logistics operators (role LOGISTICS)");
         }
     }
 
@@ -32,7 +31,7 @@ public final class ReflashAccess {
     /** A CSP's own work orders. */
     public static void requireCsp(PartyMember member) {
         if (member.kind() != MemberKind.CSP_STAFF || !member.may(UserRole.WORK_ORDERS)) {
-            throw new Refused(Refused.Problem.FORBIDDEN, "work orders are worked by a CSP's staff with WORK_ORDERS");
+            throw Refused.forbidden("work orders are worked by a CSP's staff with WORK_ORDERS");
         }
     }
 }

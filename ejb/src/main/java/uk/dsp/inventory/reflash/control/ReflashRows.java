@@ -141,7 +141,7 @@ public class ReflashRows {
         }
         T found = toChange ? em.find(type, id, LockModeType.PESSIMISTIC_WRITE) : em.find(type, id);
         if (found == null || !(owner.apply(found).equals(member.partyId()) || logistics && !toChange)) {
-            throw new Refused(Refused.Problem.NOT_FOUND, notFound);
+            throw Refused.notFound(notFound);
         }
         return found;
     }

@@ -49,9 +49,7 @@ public record ReflashSettings(int monthlyVolume, BigDecimal charge) {
     }
 
     private static Refused unusable(String name, String value, String expected) {
-        return new Refused(
-                Refused.Problem.NOT_ALLOWED,
-                "the administrator's setting " + name + " is '" + value + "', not " + expected
-                        + ": re-flash waits until it is mended");
+        return Refused.conflict("the administrator's setting " + name + " is '" + value + "', not " + expected
+                + ": re-flash waits until it is mended");
     }
 }

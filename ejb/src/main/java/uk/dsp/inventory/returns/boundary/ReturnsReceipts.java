@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.returns.control.ReceiptRefused;
 import uk.dsp.inventory.returns.control.ReturnsFilter;
 import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
@@ -40,8 +40,7 @@ public class ReturnsReceipts {
     public ReturnsRecord receive(PartyMember member, long recordId) {
         ReturnsRecord record = ownRecord(member, recordId);
         if (!"OPEN".equals(record.status())) {
-            throw new ReceiptRefused(
-                    ReceiptRefused.Problem.NOT_ALLOWED,
+            throw Refused.conflict(
                     "record " + recordId + " is " + record.status() + ": only an OPEN record is received");
         }
         record.receive(member.username(), Instant.now());
@@ -53,8 +52,7 @@ public class ReturnsReceipts {
     public ReturnsRecord close(PartyMember member, long recordId) {
         ReturnsRecord record = ownRecord(member, recordId);
         if (!"RECEIVED".equals(record.status())) {
-            throw new ReceiptRefused(
-                    ReceiptRefused.Problem.NOT_ALLOWED,
+            throw Refused.conflict(
                     "record " + recordId + " is " + record.status() + ": only a RECEIVED record is closed");
         }
         record.close(member.username(), Instant.now());
@@ -78,9 +76,8 @@ public class ReturnsReceipts {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ReceiptRefused(
-                        ReceiptRefused.Problem.NOT_FOUND,
-                        "no " + status + " returns record of CH " + deviceId + " in your region"));
+                .orElseThrow(() ->
+                        Refused.notFound("no " + status + " returns record of CH " + deviceId + " in your region"));
     }
 
     /** Locked, so that two people of the CSP acting at once take turns and the second sees the first's step. */
@@ -93,18 +90,16 @@ public class ReturnsReceipts {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE) // only the CSP's own rows are ever locked
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new ReceiptRefused(
-                        ReceiptRefused.Problem.NOT_FOUND, "no returns record " + recordId + " of your region's CHs"));
+                .orElseThrow(() -> Refused.notFound("no returns record " + recordId + " of your region's CHs"));
     }
 
     private String regionOf(PartyMember member) {
         if (member.kind() != MemberKind.CSP_STAFF || !member.may(UserRole.WORK_ORDERS)) {
-            throw new ReceiptRefused(
-                    ReceiptRefused.Problem.FORBIDDEN, "returned CHs are received by a CSP's staff with WORK_ORDERS");
+            throw Refused.forbidden("returned CHs are received by a CSP's staff with WORK_ORDERS");
         }
         Party csp = em.find(Party.class, member.partyId());
         if (csp == null || csp.cspRegion() == null) {
-            throw new ReceiptRefused(ReceiptRefused.Problem.FORBIDDEN, "your party has no CSP region");
+            throw Refused.forbidden("your party has no CSP region");
         }
         return csp.cspRegion().name();
     }

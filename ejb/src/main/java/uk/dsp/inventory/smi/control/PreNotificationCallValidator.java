@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 
 /**
  * The checks on a CSPM-N3 call as a whole. The schema says most of this already; the service checks
@@ -16,10 +17,10 @@ public class PreNotificationCallValidator {
 
     public void validate(List<CommsHubPreNotification> records, CspRegion callerRegion) {
         if (records == null || records.isEmpty()) {
-            throw new PreNotificationRefused(RefusalReason.INVALID_REQUEST, "a call carries at least one Comms Hub");
+            throw new Refused(RefusalReason.INVALID_REQUEST, "a call carries at least one Comms Hub");
         }
         if (records.size() > MAX_RECORDS) {
-            throw new PreNotificationRefused(
+            throw new Refused(
                     RefusalReason.TOO_MANY_RECORDS,
                     "a call carries at most " + MAX_RECORDS + " Comms Hubs, this one " + records.size());
         }
@@ -28,7 +29,7 @@ public class PreNotificationCallValidator {
             requireOnce(seen, record.chfDeviceId());
             requireOnce(seen, record.gpfDeviceId());
             if (record.details().cspRegion() != callerRegion) {
-                throw new PreNotificationRefused(
+                throw new Refused(
                         RefusalReason.REGION_NOT_PERMITTED,
                         "Comms Hub " + record.chfDeviceId()
                                 + " is in region "
@@ -40,7 +41,7 @@ public class PreNotificationCallValidator {
 
     private static void requireOnce(Set<Eui64> seen, Eui64 deviceId) {
         if (!seen.add(deviceId)) {
-            throw new PreNotificationRefused(
+            throw new Refused(
                     RefusalReason.DUPLICATE_DEVICE_ID, "Device ID " + deviceId + " appears more than once in the call");
         }
     }

@@ -9,13 +9,14 @@ import java.util.List;
 import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.control.DspPartyRow;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.users.control.LoginThrottle;
 import uk.dsp.inventory.users.control.NewUser;
 import uk.dsp.inventory.users.control.PartyKinds;
-import uk.dsp.inventory.users.control.UserRefused;
+import uk.dsp.inventory.users.control.UserProblem;
 import uk.dsp.inventory.users.control.UserRules;
 import uk.dsp.inventory.users.entity.PartyUser;
 
@@ -42,7 +43,7 @@ public class Users {
         String email = UserRules.email(user.email());
         var roles = UserRules.roles(user.roles(), PartyKinds.of(party));
         if (em.find(PartyUser.class, user.username()) != null) {
-            throw new UserRefused(UserRefused.Problem.ALREADY_EXISTS, "user " + user.username() + " exists already");
+            throw new Refused(UserProblem.ALREADY_EXISTS, "user " + user.username() + " exists already");
         }
         Instant now = Instant.now();
         PartyUser added = new PartyUser(user.username(), party.partyId(), hasher.hash(user.password()), now);
@@ -67,7 +68,7 @@ public class Users {
     public UserView unlock(String username) {
         PartyUser user = UserRules.isUsername(username) ? em.find(PartyUser.class, username) : null;
         if (user == null) {
-            throw new UserRefused(UserRefused.Problem.UNKNOWN_USER, "no user " + username);
+            throw new Refused(UserProblem.UNKNOWN_USER, "no user " + username);
         }
         throttle.unlock(username);
         return view(user, em.find(Party.class, user.partyId()));
@@ -80,7 +81,7 @@ public class Users {
             party = dspParty.get();
         }
         if (party == null) {
-            throw new UserRefused(UserRefused.Problem.UNKNOWN_PARTY, "no party " + partyId + " is registered");
+            throw new Refused(UserProblem.UNKNOWN_PARTY, "no party " + partyId + " is registered");
         }
         return party;
     }

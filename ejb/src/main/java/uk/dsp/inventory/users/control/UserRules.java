@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.dsp.inventory.dcc.MemberKind;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
 
 /**
@@ -24,13 +25,13 @@ public final class UserRules {
 
     public static void checkUsername(String username) {
         if (!isUsername(username)) {
-            throw invalid("username: 3 to 64 letters, digits or . _ @ -");
+            throw Refused.invalid("username: 3 to 64 letters, digits or . _ @ -");
         }
     }
 
     public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw invalid("password: " + MIN_PASSWORD + " to 200 characters");
+            throw Refused.invalid("password: " + MIN_PASSWORD + " to 200 characters");
         }
     }
 
@@ -39,14 +40,14 @@ public final class UserRules {
             return null;
         }
         if (!EMAIL.matcher(email.strip()).matches()) {
-            throw invalid("email: not an e-mail address");
+            throw Refused.invalid("email: not an e-mail address");
         }
         return email.strip();
     }
 
     public static Set<UserRole> roles(Iterable<String> names, MemberKind kind) {
         if (names == null) {
-            throw invalid("roles: at least one of " + kind.grantable());
+            throw Refused.invalid("roles: at least one of " + kind.grantable());
         }
         Set<UserRole> roles = EnumSet.noneOf(UserRole.class);
         for (String name : names) {
@@ -57,18 +58,14 @@ public final class UserRules {
                 role = null;
             }
             if (role == null || !kind.grantable().contains(role)) {
-                throw invalid("roles: " + kind.name().toLowerCase().replace('_', ' ') + " may hold " + kind.grantable()
-                        + ", not " + name);
+                throw Refused.invalid("roles: " + kind.name().toLowerCase().replace('_', ' ') + " may hold "
+                        + kind.grantable() + ", not " + name);
             }
             roles.add(role);
         }
         if (roles.isEmpty()) {
-            throw invalid("roles: at least one of " + kind.grantable());
+            throw Refused.invalid("roles: at least one of " + kind.grantable());
         }
         return roles;
-    }
-
-    private static UserRefused invalid(String message) {
-        return new UserRefused(UserRefused.Problem.INVALID, message);
     }
 }

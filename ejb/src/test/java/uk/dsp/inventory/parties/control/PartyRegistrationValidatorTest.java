@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.Role;
 
 /** The registry's rules on everything but certificates (those are proven against the server, see AdminPartiesIT). */
@@ -152,8 +153,10 @@ class PartyRegistrationValidatorTest {
 
     private void assertRefused(PartyRegistration registration, String because) {
         assertThatThrownBy(() -> validator.validate(registration, true, NOW))
-                .isInstanceOf(RegistrationRefused.class)
-                .hasMessageContaining(because);
+                .isInstanceOf(Refused.class)
+                .hasMessageContaining(because)
+                .extracting(e -> ((Refused) e).problem())
+                .isEqualTo(Refused.Kind.INVALID);
     }
 
     private static PartyRegistration supplier(List<String> roles) {

@@ -16,7 +16,7 @@ class RegistryConstraintsTest {
                         "ERROR: duplicate key value violates unique constraint \"party_one_csp_per_region\"", "23505"));
 
         assertThat(RegistryConstraints.refusalFor(lost, "90-B3-D5-1F-30-0C-00-01"))
-                .hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(RegistrationRefused.Problem.REGION_TAKEN));
+                .hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(RegistryProblem.REGION_TAKEN));
     }
 
     @Test
@@ -25,8 +25,7 @@ class RegistryConstraintsTest {
                 new SQLException("duplicate key value violates unique constraint \"party_pkey\"", "23505");
 
         assertThat(RegistryConstraints.refusalFor(new PersistenceException(duplicate), "90-B3-D5-1F-30-0C-00-01"))
-                .hasValueSatisfying(
-                        r -> assertThat(r.problem()).isEqualTo(RegistrationRefused.Problem.ALREADY_REGISTERED));
+                .hasValueSatisfying(r -> assertThat(r.problem()).isEqualTo(RegistryProblem.ALREADY_REGISTERED));
     }
 
     @Test

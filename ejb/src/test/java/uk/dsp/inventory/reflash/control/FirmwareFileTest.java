@@ -48,7 +48,7 @@ class FirmwareFileTest {
                 .hasMessageContaining(why)
                 .hasMessageContaining("nothing was applied")
                 .extracting(e -> ((Refused) e).problem())
-                .isEqualTo(Refused.Problem.INVALID);
+                .isEqualTo(Refused.Kind.INVALID);
     }
 
     private static byte[] bytes(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.dcc.CspRegion;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 
 class PreNotificationCallValidatorTest {
 
@@ -59,8 +60,8 @@ class PreNotificationCallValidatorTest {
     private void assertRefused(List<CommsHubPreNotification> records, RefusalReason reason) {
         assertThatThrownBy(() -> validator.validate(records, CspRegion.NORTH))
                 .isInstanceOfSatisfying(
-                        PreNotificationRefused.class,
-                        refused -> org.assertj.core.api.Assertions.assertThat(refused.reason())
+                        Refused.class,
+                        refused -> org.assertj.core.api.Assertions.assertThat(refused.problem())
                                 .isEqualTo(reason));
     }
 

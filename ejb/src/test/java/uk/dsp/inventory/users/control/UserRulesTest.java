@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.dcc.MemberKind;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
 
 class UserRulesTest {
@@ -40,9 +41,9 @@ class UserRulesTest {
 
     private static void assertRefused(Runnable check, String reason) {
         assertThatThrownBy(check::run)
-                .isInstanceOf(UserRefused.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining(reason)
-                .extracting(e -> ((UserRefused) e).problem())
-                .isEqualTo(UserRefused.Problem.INVALID);
+                .extracting(e -> ((Refused) e).problem())
+                .isEqualTo(Refused.Kind.INVALID);
     }
 }

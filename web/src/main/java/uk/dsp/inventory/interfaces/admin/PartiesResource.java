@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import uk.dsp.inventory.dcc.CspRegion;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.parties.control.PartyRegistration;
-import uk.dsp.inventory.parties.control.RegistrationRefused;
 
 /** The admin API of the party registry: register, change, read and list Service Users and CSPs. */
 @Path("admin/parties")
@@ -50,7 +50,7 @@ public class PartiesResource {
     public List<PartyView> list(@QueryParam("cspRegion") String cspRegion) {
         if (cspRegion != null
                 && Arrays.stream(CspRegion.values()).noneMatch(r -> r.duisName().equals(cspRegion))) {
-            throw RegistrationRefused.invalid("unknown cspRegion " + cspRegion
+            throw Refused.invalid("unknown cspRegion " + cspRegion
                     + "; regions are North, Central, South, 4G North, 4G Central, 4G South");
         }
         return parties.list().stream()
@@ -66,7 +66,7 @@ public class PartiesResource {
 
     private static PartyRegistration required(PartyRegistration registration) {
         if (registration == null) {
-            throw RegistrationRefused.invalid("the body must be a party as JSON");
+            throw Refused.invalid("the body must be a party as JSON");
         }
         return registration;
     }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.users.boundary.UserView;
 import uk.dsp.inventory.users.boundary.Users;
 import uk.dsp.inventory.users.control.NewUser;
-import uk.dsp.inventory.users.control.UserRefused;
 
 /**
  * The administrator adds a party's users: {@code {"username","password","roles","email"}}. DCC operators are the
@@ -32,7 +32,7 @@ public class PartyUsersResource {
     @POST
     public Response add(@PathParam("partyId") String partyId, NewUser user, @Context UriInfo uri) {
         if (user == null) {
-            throw new UserRefused(UserRefused.Problem.INVALID, "the body must be a user as JSON");
+            throw Refused.invalid("the body must be a user as JSON");
         }
         UserView added = users.add(partyId, user);
         return Response.created(

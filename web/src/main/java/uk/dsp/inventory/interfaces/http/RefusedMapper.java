@@ -5,17 +5,21 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.dsp.inventory.dcc.Refused;
 
-/** A refused step answers in HTTP's terms, with the reason: nothing was changed. */
+/**
+ * Every refused step of every JSON API answers here, in HTTP's terms by its kind, with the reason: nothing was changed.
+ * A step that conflicts with the thing's current state is 409 (RFC 9110, 15.5.10), whether the thing is not in a state
+ * that allows it or is there already.
+ */
 @Provider
 public class RefusedMapper implements ExceptionMapper<Refused> {
 
     @Override
     public Response toResponse(Refused refused) {
-        int status = switch (refused.problem()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case NOT_ALLOWED -> 409;
+        Response.Status status = switch (refused.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
         };
         return ErrorBody.response(status, refused.getMessage());
     }

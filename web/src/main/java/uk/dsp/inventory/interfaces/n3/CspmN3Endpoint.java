@@ -19,11 +19,11 @@ import uk.dsp.inventory.contract.n3.CspmN3;
 import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.smi.boundary.PreNotifications;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
-import uk.dsp.inventory.smi.control.PreNotificationRefused;
 import uk.dsp.inventory.smi.control.RefusalReason;
 
 /** CSPM-N3 Communications Hub pre-notification: authenticate the CSP gateway, translate, delegate. */
@@ -86,8 +86,13 @@ public class CspmN3Endpoint implements CspmN3 {
             List<CommsHubPreNotification> records =
                     hubs.stream().map(N3Messages::toPreNotification).toList();
             return N3Messages.toResponse(preNotifications.preNotify(csp, records));
-        } catch (PreNotificationRefused refused) {
-            throw N3Messages.refusal(refused.reason(), refused.getMessage());
+        } catch (Refused refused) {
+            // Only the call's own reasons have a CSPM-N3 code; any other refusal is not the caller's to mend: a
+            // failure.
+            if (refused.problem() instanceof RefusalReason reason) {
+                throw N3Messages.refusal(reason, refused.getMessage());
+            }
+            throw refused;
         } catch (IllegalArgumentException | NullPointerException malformed) {
             throw N3Messages.refusal(RefusalReason.INVALID_REQUEST, "the call is malformed: " + malformed.getMessage());
         }

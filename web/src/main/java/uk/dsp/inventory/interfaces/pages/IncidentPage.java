@@ -2,12 +2,10 @@ package uk.dsp.inventory.interfaces.pages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Supplier;
 import uk.dsp.inventory.incidents.boundary.Incidents;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 
 /**
@@ -44,12 +42,8 @@ public class IncidentPage {
             Messages.error("No incident: the link names none.");
         }
         if (incident == null && id != null && !missing) {
-            try {
-                incident = incidents.read(user.member(), getId());
-            } catch (IncidentRefused refused) {
-                missing = true;
-                Messages.error(refused.getMessage());
-            }
+            incident = RefusalMessages.read(() -> incidents.read(user.member(), getId()), null);
+            missing = incident == null;
         }
         return incident;
     }
@@ -92,35 +86,16 @@ public class IncidentPage {
 
     /** Shows the code on this response only; it is never kept in the page's state. */
     public void revealInstallCode() {
-        try {
-            revealedCode = incidents.readInstallCode(user.member(), getId());
-        } catch (IncidentRefused refused) {
-            Messages.error(refused.getMessage());
-        }
+        revealedCode = RefusalMessages.read(() -> incidents.readInstallCode(user.member(), getId()), revealedCode);
     }
 
     private String step(Supplier<IncidentView> action, String done) {
-        try {
-            action.get();
-            Messages.done(done);
-            return "/ssi/incident.xhtml?faces-redirect=true&id=" + getId();
-        } catch (IncidentRefused refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return RefusalMessages.step(action, taken -> done, taken -> "/ssi/incident.xhtml?id=" + getId());
     }
 
-    /**
-     * The incident's ID, from the request: the link's query or, on a form's post, the form's own field (a
-     * request-scoped page would not have it yet when Faces decides which forms to process).
-     */
     public Long getId() {
         if (id == null) {
-            String text = FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .get("id");
-            id = text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
+            id = PageLinks.id();
         }
         return id;
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import uk.dsp.inventory.incidents.boundary.IncidentLists;
 import uk.dsp.inventory.incidents.boundary.Incidents;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 
 /**
@@ -44,12 +43,9 @@ public class IncidentsPage {
 
     public List<IncidentView> getPage() {
         if (page == null) {
-            try {
-                page = lists.list(user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE));
-            } catch (IncidentRefused refused) {
-                Messages.error(refused.getMessage());
-                page = List.of();
-            }
+            page = RefusalMessages.read(
+                    () -> lists.list(user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE)),
+                    List.of());
         }
         return page;
     }
@@ -77,15 +73,11 @@ public class IncidentsPage {
     }
 
     public String raise() {
-        try {
-            IncidentView raised = incidents.raise(user.member(), newDeviceId);
-            Messages.done("Incident " + raised.id() + " raised and assigned to " + raised.assignee() + ", due "
-                    + raised.dueOn() + ".");
-            return "/ssi/incident.xhtml?faces-redirect=true&id=" + raised.id();
-        } catch (IncidentRefused refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return RefusalMessages.step(
+                () -> incidents.raise(user.member(), newDeviceId),
+                raised -> "Incident " + raised.id() + " raised and assigned to " + raised.assignee() + ", due "
+                        + raised.dueOn() + ".",
+                raised -> "/ssi/incident.xhtml?id=" + raised.id());
     }
 
     public String getStatus() {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.dsp.inventory.incidents.boundary.Incidents;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 
 /** The installing supplier lodges a device's install code ahead of any incident. */
 @Named
@@ -22,14 +21,12 @@ public class InstallCodesPage {
     private String installCode;
 
     public String lodge() {
-        try {
-            incidents.lodgeInstallCode(user.member(), deviceId, installCode);
-            Messages.done("The install code of " + deviceId.strip() + " is lodged.");
-            return "/ssi/install-codes.xhtml?faces-redirect=true";
-        } catch (IncidentRefused refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return RefusalMessages.step(
+                () -> {
+                    incidents.lodgeInstallCode(user.member(), deviceId, installCode);
+                    return "The install code of " + deviceId.strip() + " is lodged.";
+                },
+                "/ssi/install-codes.xhtml");
     }
 
     public String getDeviceId() {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.returns.boundary.ReturnsReceipts;
-import uk.dsp.inventory.returns.control.ReceiptRefused;
 import uk.dsp.inventory.returns.control.ReturnsFilter;
 import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
@@ -33,15 +33,9 @@ public class ReceiptsPage {
     private List<ReturnsRecord> page;
 
     public void load() {
-        page = List.of();
-        try {
-            page = receipts.page(
-                    user.member(),
-                    new ReturnsFilter(
-                            null, null, status == null || status.isBlank() ? null : status, null, null, before, PAGE));
-        } catch (ReceiptRefused refused) {
-            Messages.error(refused.getMessage());
-        }
+        ReturnsFilter filter = new ReturnsFilter(
+                null, null, status == null || status.isBlank() ? null : status, null, null, before, PAGE);
+        page = RefusalMessages.read(() -> receipts.page(user.member(), filter), List.of());
     }
 
     public String receive() {
@@ -53,20 +47,21 @@ public class ReceiptsPage {
     }
 
     private String step(boolean receive) {
-        try {
-            Eui64 chf = Eui64.typed(deviceId)
-                    .orElseThrow(() -> new ReceiptRefused(
-                            ReceiptRefused.Problem.NOT_FOUND, "a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
-            long recordId = receipts.recordOf(user.member(), chf, receive ? "OPEN" : "RECEIVED");
-            ReturnsRecord record =
-                    receive ? receipts.receive(user.member(), recordId) : receipts.close(user.member(), recordId);
-            Messages.done("CH " + record.deviceId() + " is " + record.status() + ".");
-            return "/ssi/receipts.xhtml?faces-redirect=true&status=" + (receive ? "RECEIVED" : "CLOSED");
-        } catch (ReceiptRefused refused) {
-            Messages.error(refused.getMessage());
-            load();
-            return null;
+        String next = RefusalMessages.step(
+                () -> take(receive),
+                record -> "CH " + record.deviceId() + " is " + record.status() + ".",
+                record -> "/ssi/receipts.xhtml?status=" + (receive ? "RECEIVED" : "CLOSED"));
+        if (next == null) {
+            load(); // the form stays, above the list as it is now
         }
+        return next;
+    }
+
+    private ReturnsRecord take(boolean receive) {
+        Eui64 chf = Eui64.typed(deviceId)
+                .orElseThrow(() -> Refused.invalid("a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
+        long recordId = receipts.recordOf(user.member(), chf, receive ? "OPEN" : "RECEIVED");
+        return receive ? receipts.receive(user.member(), recordId) : receipts.close(user.member(), recordId);
     }
 
     /** Loaded by the view action; on a form's post that failed validation (no view action then), here. */

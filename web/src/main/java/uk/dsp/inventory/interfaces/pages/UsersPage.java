@@ -11,7 +11,6 @@ import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.users.boundary.UserView;
 import uk.dsp.inventory.users.boundary.Users;
 import uk.dsp.inventory.users.control.NewUser;
-import uk.dsp.inventory.users.control.UserRefused;
 
 /** SSMI: a party's users, adding one (as the admin API does), and unlocking one. For DCC operators with USER_ADMIN. */
 @Named
@@ -48,11 +47,7 @@ public class UsersPage {
         if (listed == null) {
             listed = List.of();
             if (partyId != null && !partyId.isBlank() && user.isUserAdmin()) {
-                try {
-                    listed = users.ofParty(partyId.strip());
-                } catch (UserRefused refused) {
-                    Messages.error(refused.getMessage());
-                }
+                listed = RefusalMessages.read(() -> users.ofParty(partyId.strip()), List.of());
             }
         }
         return listed;
@@ -69,13 +64,11 @@ public class UsersPage {
                     : Arrays.stream(roles.split("[,\\s]+"))
                             .filter(r -> !r.isBlank())
                             .toList();
-            UserView added =
-                    users.add(partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names));
-            Messages.done("User " + added.username() + " added to " + added.partyId() + ".");
-            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + added.partyId();
-        } catch (UserRefused refused) {
-            Messages.error(refused.getMessage());
-            return null;
+            return RefusalMessages.step(
+                    () -> users.add(
+                            partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names)),
+                    added -> "User " + added.username() + " added to " + added.partyId() + ".",
+                    added -> "/ssmi/users.xhtml?partyId=" + added.partyId());
         } finally {
             password = null;
         }
@@ -86,14 +79,10 @@ public class UsersPage {
             Messages.error("Only a DCC operator with the role USER_ADMIN unlocks users.");
             return null;
         }
-        try {
-            UserView unlocked = users.unlock(unlock);
-            Messages.done("User " + unlocked.username() + " unlocked.");
-            return "/ssmi/users.xhtml?faces-redirect=true&partyId=" + unlocked.partyId();
-        } catch (UserRefused refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return RefusalMessages.step(
+                () -> users.unlock(unlock),
+                unlocked -> "User " + unlocked.username() + " unlocked.",
+                unlocked -> "/ssmi/users.xhtml?partyId=" + unlocked.partyId());
     }
 
     public String getPartyId() {

@@ -19,11 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.incidents.boundary.IncidentLists;
 import uk.dsp.inventory.incidents.boundary.Incidents;
 import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
-import uk.dsp.inventory.incidents.control.IncidentRefused;
 import uk.dsp.inventory.incidents.control.IncidentView;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
@@ -69,7 +69,7 @@ public class IncidentsResource {
             @QueryParam("limit") @DefaultValue("50") int limit) {
         PartyMember who = members.of(request);
         if (limit < 1 || limit > IncidentFilter.MAX_PAGE) {
-            throw new IncidentRefused(IncidentRefused.Problem.INVALID, "limit is from 1 to " + IncidentFilter.MAX_PAGE);
+            throw Refused.invalid("limit is from 1 to " + IncidentFilter.MAX_PAGE);
         }
         return lists.list(who, new IncidentFilter(status, deviceId, overdue, before, limit));
     }

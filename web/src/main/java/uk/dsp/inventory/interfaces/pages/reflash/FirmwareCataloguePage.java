@@ -8,6 +8,7 @@ import java.util.List;
 import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
 import uk.dsp.inventory.firmware.entity.FirmwareRelease;
 import uk.dsp.inventory.firmware.entity.FirmwareReleaseChange;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 
 /** SSMI: the latest production firmware per CH manufacturer and model, which DCC Logistics sets. */
@@ -45,7 +46,7 @@ public class FirmwareCataloguePage {
     }
 
     public String setLatest() {
-        return PageSteps.step(
+        return RefusalMessages.step(
                 () -> {
                     FirmwareRelease set = catalogue.setLatest(user.member(), manufacturer, model, version);
                     return set.manufacturer() + " " + set.model() + ": latest version " + set.latestVersion() + ".";

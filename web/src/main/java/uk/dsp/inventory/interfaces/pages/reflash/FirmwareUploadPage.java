@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.dsp.inventory.interfaces.pages.CsvCells;
 import uk.dsp.inventory.interfaces.pages.Messages;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.FirmwareUploads;
 
@@ -52,7 +53,7 @@ public class FirmwareUploadPage implements Serializable {
         if (content == null) {
             return;
         }
-        FirmwareUploads.Report done = PageSteps.read(() -> uploads.upload(user.member(), content), null);
+        FirmwareUploads.Report done = RefusalMessages.read(() -> uploads.upload(user.member(), content), null);
         if (done != null) {
             report = new ArrayList<>();
             done.applied().forEach(r -> report.add(line(r, "applied")));

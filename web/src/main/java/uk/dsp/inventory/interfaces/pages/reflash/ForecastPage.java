@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
 
@@ -59,7 +60,7 @@ public class ForecastPage {
     /** Forecasts beside the CHs asked for, from six months back to six ahead. */
     public List<ReflashLedger.Forecast> getForecasts() {
         if (forecasts == null) {
-            forecasts = PageSteps.read(() -> ledger.forecasts(user.member(), null), List.of());
+            forecasts = RefusalMessages.read(() -> ledger.forecasts(user.member(), null), List.of());
         }
         return forecasts;
     }
@@ -82,7 +83,7 @@ public class ForecastPage {
     public String save() {
         Map<YearMonth, Integer> volumes = new LinkedHashMap<>();
         getMonths().stream().filter(m -> m.volume != null).forEach(m -> volumes.put(m.month, m.volume));
-        return PageSteps.step(
+        return RefusalMessages.step(
                 () -> {
                     ledger.forecast(user.member(), volumes);
                     return "Forecast saved for " + volumes.size() + " months.";

@@ -40,7 +40,7 @@ public class RedeliveryForm {
         try {
             return LocalDate.parse(wantedOn.strip());
         } catch (DateTimeParseException e) {
-            throw new Refused(Refused.Problem.INVALID, "Wanted on: a date as yyyy-MM-dd, such as 2026-03-31.");
+            throw Refused.invalid("Wanted on: a date as yyyy-MM-dd, such as 2026-03-31.");
         }
     }
 

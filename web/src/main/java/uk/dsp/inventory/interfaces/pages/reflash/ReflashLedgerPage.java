@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
 import uk.dsp.inventory.reflash.control.LedgerMonth;
@@ -48,21 +49,22 @@ public class ReflashLedgerPage {
 
     public List<ReflashLedger.MonthCharges> getCharges() {
         if (charges == null) {
-            charges = PageSteps.read(() -> ledger.charges(user.member(), null), List.of());
+            charges = RefusalMessages.read(() -> ledger.charges(user.member(), null), List.of());
         }
         return charges;
     }
 
     public List<ReflashLedger.Forecast> getForecasts() {
         if (forecasts == null) {
-            forecasts = PageSteps.read(() -> ledger.forecasts(user.member(), null), List.of());
+            forecasts = RefusalMessages.read(() -> ledger.forecasts(user.member(), null), List.of());
         }
         return forecasts;
     }
 
     public List<CommsHubStock.MonthEnd> getMonthEnd() {
         if (monthEnd == null) {
-            monthEnd = PageSteps.read(() -> stock.monthEnd(user.member(), LedgerMonth.parse(getMonth())), List.of());
+            monthEnd =
+                    RefusalMessages.read(() -> stock.monthEnd(user.member(), LedgerMonth.parse(getMonth())), List.of());
         }
         return monthEnd;
     }

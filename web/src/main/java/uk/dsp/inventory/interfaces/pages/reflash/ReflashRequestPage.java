@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.dsp.inventory.interfaces.pages.Messages;
+import uk.dsp.inventory.interfaces.pages.PageLinks;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
@@ -46,7 +48,7 @@ public class ReflashRequestPage {
             if (getId() == null) {
                 Messages.error("No re-flash request: the link names none.");
             } else {
-                details = PageSteps.read(() -> requests.details(user.member(), id), null);
+                details = RefusalMessages.read(() -> requests.details(user.member(), id), null);
                 missing = details == null;
             }
         }
@@ -71,7 +73,7 @@ public class ReflashRequestPage {
     }
 
     public String amend() {
-        return PageSteps.step(
+        return RefusalMessages.step(
                 () -> "Re-delivery of "
                         + requests.amend(user.member(), getId(), getRedelivery().redelivery())
                                 .reference()
@@ -88,7 +90,7 @@ public class ReflashRequestPage {
     }
 
     private String decide(boolean accept) {
-        return PageSteps.step(
+        return RefusalMessages.step(
                 () -> {
                     var request = decisions.decide(user.member(), getId(), accept, reason);
                     return "Request " + request.reference() + " is " + request.status() + ".";
@@ -108,7 +110,7 @@ public class ReflashRequestPage {
 
     public Long getId() {
         if (id == null) {
-            id = PageSteps.id();
+            id = PageLinks.id();
         }
         return id;
     }

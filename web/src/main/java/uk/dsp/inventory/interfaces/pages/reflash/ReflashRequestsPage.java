@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
 import uk.dsp.inventory.reflash.entity.RequestStatus;
@@ -43,7 +44,7 @@ public class ReflashRequestsPage {
         if (page == null) {
             RequestStatus wanted = status == null || ANY.equals(status) ? null : RequestStatus.valueOf(status);
             String party = partyId == null || partyId.isBlank() ? null : partyId.strip();
-            page = PageSteps.read(() -> requests.page(user.member(), party, wanted, before, PAGE), List.of());
+            page = RefusalMessages.read(() -> requests.page(user.member(), party, wanted, before, PAGE), List.of());
         }
         return page;
     }

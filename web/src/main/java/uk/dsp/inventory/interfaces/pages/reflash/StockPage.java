@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import uk.dsp.inventory.interfaces.pages.Messages;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
 import uk.dsp.inventory.reflash.control.RequestFile;
@@ -56,7 +57,9 @@ public class StockPage {
     public List<CommsHubStock.Line> getSummary() {
         if (summary == null) {
             boolean noneNamed = user.isLogistics() && (partyId == null || partyId.isBlank());
-            summary = noneNamed ? List.of() : PageSteps.read(() -> stock.summary(user.member(), partyId), List.of());
+            summary = noneNamed
+                    ? List.of()
+                    : RefusalMessages.read(() -> stock.summary(user.member(), partyId), List.of());
         }
         return summary;
     }
@@ -64,7 +67,7 @@ public class StockPage {
     public List<CommsHubStock.Hub> getHubs() {
         if (hubs == null) {
             hubs = user.isReflash()
-                    ? PageSteps.read(() -> stock.hubs(user.member(), null, behindOnly, after, PAGE), List.of())
+                    ? RefusalMessages.read(() -> stock.hubs(user.member(), null, behindOnly, after, PAGE), List.of())
                     : List.of();
         }
         return hubs;
@@ -89,7 +92,7 @@ public class StockPage {
         List<String> inFile = List.of();
         if (file != null && file.getSize() > 0) {
             byte[] content = UploadedFiles.read(file);
-            inFile = content == null ? null : PageSteps.read(() -> RequestFile.deviceIds(content), null);
+            inFile = content == null ? null : RefusalMessages.read(() -> RequestFile.deviceIds(content), null);
             if (inFile == null) {
                 return null;
             }
@@ -106,7 +109,7 @@ public class StockPage {
             Messages.error("Pick CHs in the list, paste their CHF Device IDs, or upload a file of them.");
             return null;
         }
-        outcome = PageSteps.read(
+        outcome = RefusalMessages.read(
                 () -> requests.request(user.member(), List.copyOf(named), redelivery.redelivery()), null);
         if (outcome != null && outcome.request() == null) {
             Messages.error("No CH could be requested: see why below.");

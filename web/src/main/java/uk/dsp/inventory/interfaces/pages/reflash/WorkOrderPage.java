@@ -8,6 +8,8 @@ import java.util.function.Function;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.pages.Messages;
+import uk.dsp.inventory.interfaces.pages.PageLinks;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
@@ -45,7 +47,7 @@ public class WorkOrderPage {
             if (getId() == null) {
                 Messages.error("No work order: the link names none.");
             } else {
-                details = PageSteps.read(() -> orders.details(user.member(), id), null);
+                details = RefusalMessages.read(() -> orders.details(user.member(), id), null);
                 missing = details == null;
             }
         }
@@ -77,20 +79,20 @@ public class WorkOrderPage {
     }
 
     public String dispatch() {
-        return PageSteps.step(() -> orders.dispatch(user.member(), getId()).reference() + " dispatched.", self());
+        return RefusalMessages.step(
+                () -> orders.dispatch(user.member(), getId()).reference() + " dispatched.", self());
     }
 
     public String deliver() {
-        return PageSteps.step(() -> orders.deliver(user.member(), getId()).reference() + " delivered.", self());
+        return RefusalMessages.step(() -> orders.deliver(user.member(), getId()).reference() + " delivered.", self());
     }
 
     private String ch(Function<Eui64, ReflashItem> step) {
-        return PageSteps.step(
+        return RefusalMessages.step(
                 () -> {
                     Eui64 chf = Eui64.typed(deviceId)
-                            .orElseThrow(() -> new Refused(
-                                    Refused.Problem.INVALID,
-                                    "A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
+                            .orElseThrow(() ->
+                                    Refused.invalid("A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
                     ReflashItem item = step.apply(chf);
                     return "CH " + item.deviceId() + " is " + item.status() + ".";
                 },
@@ -103,7 +105,7 @@ public class WorkOrderPage {
 
     public Long getId() {
         if (id == null) {
-            id = PageSteps.id();
+            id = PageLinks.id();
         }
         return id;
     }

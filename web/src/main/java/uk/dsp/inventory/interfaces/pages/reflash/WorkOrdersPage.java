@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.WorkOrder;
@@ -35,7 +36,7 @@ public class WorkOrdersPage {
     public List<WorkOrder> getPage() {
         if (page == null) {
             WorkOrderStatus wanted = status.isEmpty() ? null : WorkOrderStatus.valueOf(status);
-            page = PageSteps.read(() -> orders.page(user.member(), wanted, before, PAGE), List.of());
+            page = RefusalMessages.read(() -> orders.page(user.member(), wanted, before, PAGE), List.of());
         }
         return page;
     }

@@ -71,9 +71,7 @@ public class CommsHubStockResource {
             @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("200") int limit) {
         if (after != null && !Eui64.isValid(after) || limit < 1 || limit > CommsHubStock.MAX_PAGE) {
-            throw new Refused(
-                    Refused.Problem.INVALID,
-                    "after is a CHF Device ID (EUI-64); limit from 1 to " + CommsHubStock.MAX_PAGE);
+            throw Refused.invalid("after is a CHF Device ID (EUI-64); limit from 1 to " + CommsHubStock.MAX_PAGE);
         }
         List<CommsHubStock.Hub> hubs = stock.hubs(
                 members.of(request),

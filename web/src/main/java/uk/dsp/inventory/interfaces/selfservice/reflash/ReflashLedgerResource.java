@@ -103,13 +103,13 @@ public class ReflashLedgerResource {
         for (Map.Entry<String, JsonValue> entry : months.entrySet()) {
             if (entry.getValue().getValueType() != JsonValue.ValueType.NUMBER
                     || !months.getJsonNumber(entry.getKey()).isIntegral()) {
-                throw new Refused(Refused.Problem.INVALID, "each month's forecast is a whole number of CHs");
+                throw Refused.invalid("each month's forecast is a whole number of CHs");
             }
             volumes.put(
                     month(entry.getKey()), months.getJsonNumber(entry.getKey()).intValueExact());
         }
         if (volumes.isEmpty()) {
-            throw new Refused(Refused.Problem.INVALID, "months gives at least one month, such as {\"2026-12\": 400}");
+            throw Refused.invalid("months gives at least one month, such as {\"2026-12\": 400}");
         }
         var who = members.of(request);
         ledger.forecast(who, volumes);

@@ -109,7 +109,6 @@ public class WorkOrdersResource {
 
     private static Eui64 chf(String deviceId) {
         return Eui64.typed(deviceId)
-                .orElseThrow(() ->
-                        new Refused(Refused.Problem.INVALID, "a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
+                .orElseThrow(() -> Refused.invalid("a CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE));
     }
 }
