@@ -63,11 +63,12 @@ class ArchitectureDocTest {
     @Test
     void theDocShowsWhichCapabilityImportsWhich() {
         StringBuilder table = new StringBuilder("| Capability | Imports |\n|---|---|\n");
-        imports().forEach((capability, imported) -> table.append("| `")
-                .append(capability)
-                .append("` | ")
-                .append(imported.isEmpty() ? "nothing of ours" : "`" + String.join("`, `", imported) + "`")
-                .append(" |\n"));
+        imports()
+                .forEach((capability, imported) -> table.append("| `")
+                        .append(capability)
+                        .append("` | ")
+                        .append(imported.isEmpty() ? "nothing of ours" : "`" + String.join("`, `", imported) + "`")
+                        .append(" |\n"));
         assertThat(block(IMPORTS))
                 .as("docs/architecture.md's table of capability imports; replace it with this")
                 .isEqualTo(table.toString().strip());
@@ -79,8 +80,12 @@ class ArchitectureDocTest {
         try (Stream<Path> files = Files.list(MIGRATION_DIR)) {
             files.forEach(file -> {
                 Matcher name = MIGRATION.matcher(file.getFileName().toString());
-                assertThat(name.matches()).as(file + " is named V<n>__<what>.sql").isTrue();
-                rows.put(Integer.valueOf(name.group(1)), "| `" + file.getFileName() + "` | " + firstSentence(file) + " |");
+                assertThat(name.matches())
+                        .as(file + " is named V<n>__<what>.sql")
+                        .isTrue();
+                rows.put(
+                        Integer.valueOf(name.group(1)),
+                        "| `" + file.getFileName() + "` | " + firstSentence(file) + " |");
             });
         }
         String table = "| Migration | What it adds |\n|---|---|\n" + String.join("\n", rows.values());
@@ -98,7 +103,9 @@ class ArchitectureDocTest {
             while (!paths.isEmpty()) {
                 List<String> path = paths.pop();
                 for (String next : imports.getOrDefault(path.get(path.size() - 1), Set.of())) {
-                    assertThat(next).as("a circle: " + String.join(" -> ", path) + " -> " + next).isNotEqualTo(start);
+                    assertThat(next)
+                            .as("a circle: " + String.join(" -> ", path) + " -> " + next)
+                            .isNotEqualTo(start);
                     if (seen.add(next)) {
                         paths.push(Stream.concat(path.stream(), Stream.of(next)).toList());
                     }
@@ -142,7 +149,8 @@ class ArchitectureDocTest {
             try (Stream<Path> dirs = Files.walk(root)) {
                 Map<String, Path> packages = new TreeMap<>();
                 dirs.filter(dir -> !sources(dir).isEmpty())
-                        .forEach(dir -> packages.put(root.relativize(dir).toString().replace('/', '.'), dir));
+                        .forEach(dir ->
+                                packages.put(root.relativize(dir).toString().replace('/', '.'), dir));
                 packages.forEach((name, dir) -> visitor.visit(module, name, dir));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -171,9 +179,13 @@ class ArchitectureDocTest {
         if (!doc.find()) {
             return "";
         }
-        String text = doc.group(1).lines().map(line -> line.strip().replaceFirst("^\\*", "").strip())
+        String text = doc.group(1)
+                .lines()
+                .map(line -> line.strip().replaceFirst("^\\*", "").strip())
                 .collect(Collectors.joining(" "));
-        return text.replaceAll("\\{@code ([^}]*)}", "`$1`").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("\\{@code ([^}]*)}", "`$1`")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The first sentence of the comment a migration opens with: what it adds and why. */

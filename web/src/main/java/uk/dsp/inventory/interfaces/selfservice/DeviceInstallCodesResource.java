@@ -24,7 +24,7 @@ public class DeviceInstallCodesResource {
     Incidents incidents;
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -32,7 +32,7 @@ public class DeviceInstallCodesResource {
     @PUT
     public Response lodge(@PathParam("deviceId") String deviceId, String body) {
         incidents.lodgeInstallCode(
-                members.of(request), deviceId, JsonBodies.string(JsonBodies.object(body), "installCode"));
+                signIn.member(request), deviceId, JsonBodies.string(JsonBodies.object(body), "installCode"));
         return Response.noContent().build();
     }
 }

@@ -37,6 +37,8 @@ import uk.dsp.inventory.interfaces.http.JsonOutput;
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentsResource {
 
+    private static final PageLimit PAGE = new PageLimit(IncidentFilter.MAX_PAGE);
+
     @EJB
     Incidents incidents;
 
@@ -44,14 +46,14 @@ public class IncidentsResource {
     IncidentLists lists;
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
 
     @POST
     public Response raise(String body, @Context UriInfo uri) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         IncidentView raised = incidents.raise(who, JsonBodies.string(JsonBodies.object(body), "deviceId"));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(Long.toString(raised.id()))
@@ -67,9 +69,9 @@ public class IncidentsResource {
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        PartyMember who = members.of(request);
-        if (limit < 1 || limit > IncidentFilter.MAX_PAGE) {
-            throw Refused.invalid("limit is from 1 to " + IncidentFilter.MAX_PAGE);
+        PartyMember who = signIn.member(request);
+        if (!PAGE.allows(limit)) {
+            throw Refused.invalid("limit is " + PAGE.range());
         }
         return lists.list(who, new IncidentFilter(status, deviceId, overdue, before, limit));
     }
@@ -77,7 +79,7 @@ public class IncidentsResource {
     @GET
     @Path("{id}")
     public IncidentView read(@PathParam("id") long id) {
-        return incidents.read(members.of(request), id);
+        return incidents.read(signIn.member(request), id);
     }
 
     /** The install code, for the raiser, the assignee and the DCC desk; each reading is in the history. */
@@ -85,7 +87,7 @@ public class IncidentsResource {
     @Path("{id}/install-code")
     public JsonObject installCode(@PathParam("id") long id) {
         return JsonOutput.object()
-                .add("installCode", incidents.readInstallCode(members.of(request), id))
+                .add("installCode", incidents.readInstallCode(signIn.member(request), id))
                 .build();
     }
 
@@ -93,20 +95,20 @@ public class IncidentsResource {
     @Path("{id}/install-code")
     public IncidentView giveInstallCode(@PathParam("id") long id, String body) {
         return incidents.giveInstallCode(
-                members.of(request), id, JsonBodies.string(JsonBodies.object(body), "installCode"));
+                signIn.member(request), id, JsonBodies.string(JsonBodies.object(body), "installCode"));
     }
 
     @POST
     @Path("{id}/notes")
     public IncidentView addNote(@PathParam("id") long id, String body) {
-        return incidents.addNote(members.of(request), id, JsonBodies.string(JsonBodies.object(body), "text"));
+        return incidents.addNote(signIn.member(request), id, JsonBodies.string(JsonBodies.object(body), "text"));
     }
 
     /** The raiser closes with a resolution; the DCC desk closes administratively with it as the reason. */
     @POST
     @Path("{id}/close")
     public IncidentView close(@PathParam("id") long id, String body) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         String resolution = JsonBodies.string(JsonBodies.object(body), "resolution");
         return IncidentAccess.isDesk(who)
                 ? incidents.closeByDesk(who, id, resolution)
@@ -119,6 +121,6 @@ public class IncidentsResource {
     public IncidentView reassign(@PathParam("id") long id, String body) {
         JsonObject json = JsonBodies.object(body);
         return incidents.reassign(
-                members.of(request), id, JsonBodies.string(json, "partyId"), JsonBodies.string(json, "reason"));
+                signIn.member(request), id, JsonBodies.string(json, "partyId"), JsonBodies.string(json, "reason"));
     }
 }

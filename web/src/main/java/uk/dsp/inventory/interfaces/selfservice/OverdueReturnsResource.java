@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,13 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.returns.boundary.ReturnsTracking;
 import uk.dsp.inventory.returns.entity.ReturnsRecord;
 
@@ -29,9 +29,10 @@ import uk.dsp.inventory.returns.entity.ReturnsRecord;
 public class OverdueReturnsResource {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final PageLimit PAGE = new PageLimit(ReturnsTracking.MAX_PAGE);
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -40,15 +41,15 @@ public class OverdueReturnsResource {
     ReturnsTracking tracking;
 
     @GET
-    public Response list(@QueryParam("after") Long after, @QueryParam("limit") @DefaultValue("100") int limit) {
-        PartyMember who = members.of(request);
+    public JsonObject list(@QueryParam("after") Long after, @QueryParam("limit") @DefaultValue("100") int limit) {
+        PartyMember who = signIn.member(request);
         if (!who.isOperator() || !who.may(UserRole.SERVICE_DESK)) {
-            return ErrorBody.response(Response.Status.FORBIDDEN, "overdue returns are for the DCC's service desk");
+            throw Refused.forbidden("overdue returns are for the DCC's service desk");
         }
-        if (limit < 1 || limit > ReturnsTracking.MAX_PAGE) {
-            return ErrorBody.response(Response.Status.BAD_REQUEST, "limit is from 1 to " + ReturnsTracking.MAX_PAGE);
+        if (!PAGE.allows(limit)) {
+            throw Refused.invalid("limit is " + PAGE.range());
         }
         List<ReturnsRecord> page = tracking.overdue(LocalDate.now(UK), after, limit);
-        return Response.ok(ReturnsJson.page(page, limit, "nextAfter").build()).build();
+        return ReturnsJson.page(page, limit, "nextAfter").build();
     }
 }

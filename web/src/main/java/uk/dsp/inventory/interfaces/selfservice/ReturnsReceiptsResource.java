@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.dsp.inventory.dcc.Eui64;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.returns.boundary.ReturnsReceipts;
 import uk.dsp.inventory.returns.boundary.ReturnsTracking;
@@ -31,8 +33,10 @@ import uk.dsp.inventory.returns.entity.ReturnsRecord;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsReceiptsResource {
 
+    private static final PageLimit PAGE = new PageLimit(ReturnsTracking.MAX_PAGE);
+
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -41,37 +45,34 @@ public class ReturnsReceiptsResource {
     ReturnsReceipts receipts;
 
     @GET
-    public Response list(
+    public JsonObject list(
             @QueryParam("deviceId") String deviceId,
             @QueryParam("status") String status,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (deviceId != null && !Eui64.isValid(deviceId)
                 || status != null && !status.matches("OPEN|RECEIVED|CLOSED")
-                || limit < 1
-                || limit > ReturnsTracking.MAX_PAGE) {
-            return ErrorBody.response(
-                    Response.Status.BAD_REQUEST,
-                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; status is OPEN, RECEIVED or CLOSED;"
-                            + " limit from 1 to " + ReturnsTracking.MAX_PAGE);
+                || !PAGE.allows(limit)) {
+            throw Refused.invalid("deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; status is OPEN, RECEIVED or"
+                    + " CLOSED; limit " + PAGE.range());
         }
         List<ReturnsRecord> page = receipts.page(
-                members.of(request),
+                signIn.member(request),
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), null, status, null, null, before, limit));
-        return Response.ok(ReturnsJson.page(page, limit, "nextBefore").build()).build();
+        return ReturnsJson.page(page, limit, "nextBefore").build();
     }
 
     @POST
     @Path("{recordId}/received")
     public Response received(@PathParam("recordId") long recordId) {
-        return step(() -> receipts.receive(members.of(request), recordId));
+        return step(() -> receipts.receive(signIn.member(request), recordId));
     }
 
     @POST
     @Path("{recordId}/closed")
     public Response closed(@PathParam("recordId") long recordId) {
-        return step(() -> receipts.close(members.of(request), recordId));
+        return step(() -> receipts.close(signIn.member(request), recordId));
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.dsp.inventory.interfaces.selfservice;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,12 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.dcc.UserRole;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.returns.boundary.ReturnsTracking;
 import uk.dsp.inventory.returns.control.ReturnsFilter;
 import uk.dsp.inventory.returns.entity.ReturnsRecord;
@@ -29,8 +29,10 @@ import uk.dsp.inventory.returns.entity.ReturnsRecord;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReturnsTrackingResource {
 
+    private static final PageLimit PAGE = new PageLimit(ReturnsTracking.MAX_PAGE);
+
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -39,34 +41,26 @@ public class ReturnsTrackingResource {
     ReturnsTracking tracking;
 
     @GET
-    public Response list(
+    public JsonObject list(
             @QueryParam("deviceId") String deviceId,
             @QueryParam("requestId") String requestId,
             @QueryParam("status") String status,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        PartyMember who = members.of(request);
-        if (!who.may(UserRole.RETURNS)) {
-            return ErrorBody.response(Response.Status.FORBIDDEN, "your roles include no RETURNS");
-        }
+        PartyMember who = signIn.memberWithRole(request, UserRole.RETURNS);
         if (deviceId != null && !Eui64.isValid(deviceId)
                 || requestId != null && !requestId.matches("[\\p{Graph}]{1,80}")
                 || status != null && !status.matches("[A-Z_]{1,20}")
-                || limit < 1
-                || limit > ReturnsTracking.MAX_PAGE) {
-            return ErrorBody.response(
-                    Response.Status.BAD_REQUEST,
-                    "deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; requestId at most 80 printable"
-                            + " characters; status as the records show it; limit from 1 to "
-                            + ReturnsTracking.MAX_PAGE);
+                || !PAGE.allows(limit)) {
+            throw Refused.invalid("deviceId is an EUI-64 such as 00-DB-12-34-56-78-90-A0; requestId at most 80"
+                    + " printable characters; status as the records show it; limit " + PAGE.range());
         }
         List<ReturnsRecord> page = tracking.page(
                 who.partyId(),
                 new ReturnsFilter(
                         deviceId == null ? null : Eui64.parse(deviceId), requestId, status, null, null, before, limit));
-        return Response.ok(ReturnsJson.page(page, limit, "nextBefore")
-                        .add("partyId", who.partyId())
-                        .build())
+        return ReturnsJson.page(page, limit, "nextBefore")
+                .add("partyId", who.partyId())
                 .build();
     }
 }

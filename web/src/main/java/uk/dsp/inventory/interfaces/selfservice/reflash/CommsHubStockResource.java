@@ -18,7 +18,8 @@ import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
+import uk.dsp.inventory.interfaces.selfservice.PageLimit;
 import uk.dsp.inventory.reflash.control.LedgerMonth;
 import uk.dsp.inventory.stock.boundary.CommsHubStock;
 
@@ -31,8 +32,10 @@ import uk.dsp.inventory.stock.boundary.CommsHubStock;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommsHubStockResource {
 
+    private static final PageLimit PAGE = new PageLimit(CommsHubStock.MAX_PAGE);
+
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -46,7 +49,7 @@ public class CommsHubStockResource {
                 .add(
                         "lines",
                         ReflashJson.list(
-                                stock.summary(members.of(request), partyId),
+                                stock.summary(signIn.member(request), partyId),
                                 l -> optional(
                                                 JsonOutput.object()
                                                         .add("manufacturer", l.manufacturer())
@@ -70,11 +73,11 @@ public class CommsHubStockResource {
             @QueryParam("behindOnly") @DefaultValue("false") boolean behindOnly,
             @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("200") int limit) {
-        if (after != null && !Eui64.isValid(after) || limit < 1 || limit > CommsHubStock.MAX_PAGE) {
-            throw Refused.invalid("after is a CHF Device ID (EUI-64); limit from 1 to " + CommsHubStock.MAX_PAGE);
+        if (after != null && !Eui64.isValid(after) || !PAGE.allows(limit)) {
+            throw Refused.invalid("after is a CHF Device ID (EUI-64); limit " + PAGE.range());
         }
         List<CommsHubStock.Hub> hubs = stock.hubs(
-                members.of(request),
+                signIn.member(request),
                 partyId,
                 behindOnly,
                 after == null ? null : Eui64.parse(after).value(),
@@ -107,7 +110,7 @@ public class CommsHubStockResource {
                 .add(
                         "parties",
                         ReflashJson.list(
-                                stock.monthEnd(members.of(request), yearMonth),
+                                stock.monthEnd(signIn.member(request), yearMonth),
                                 m -> JsonOutput.object()
                                         .add("partyId", m.partyId())
                                         .add("chs", m.chs())

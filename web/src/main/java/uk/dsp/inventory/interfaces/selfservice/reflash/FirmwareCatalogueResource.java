@@ -15,14 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.firmware.boundary.FirmwareCatalogue;
 import uk.dsp.inventory.firmware.entity.FirmwareRelease;
 import uk.dsp.inventory.firmware.entity.FirmwareReleaseChange;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
+import uk.dsp.inventory.interfaces.selfservice.PageLimit;
 
 /**
  * The firmware catalogue: any signed-in user reads it and its settings ({@code changes}); DCC Logistics sets a
@@ -33,10 +33,10 @@ import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
 @Produces(MediaType.APPLICATION_JSON)
 public class FirmwareCatalogueResource {
 
-    static final int MAX_CHANGES = 500;
+    private static final PageLimit CHANGES = new PageLimit(500);
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -46,7 +46,7 @@ public class FirmwareCatalogueResource {
 
     @GET
     public JsonObject list() {
-        members.of(request);
+        signIn.member(request);
         return JsonOutput.object()
                 .add("models", ReflashJson.list(catalogue.list(), FirmwareCatalogueResource::json))
                 .build();
@@ -55,14 +55,13 @@ public class FirmwareCatalogueResource {
     /** The catalogue's settings, newest first, at most {@code limit} (1 to 500). */
     @GET
     @Path("changes")
-    public Response changes(@QueryParam("limit") @DefaultValue("100") int limit) {
-        members.of(request);
-        if (limit < 1 || limit > MAX_CHANGES) {
-            return ErrorBody.response(Response.Status.BAD_REQUEST, "limit from 1 to " + MAX_CHANGES);
+    public JsonObject changes(@QueryParam("limit") @DefaultValue("100") int limit) {
+        signIn.member(request);
+        if (!CHANGES.allows(limit)) {
+            throw Refused.invalid("limit " + CHANGES.range());
         }
-        return Response.ok(JsonOutput.object()
-                        .add("changes", ReflashJson.list(catalogue.changes(limit), FirmwareCatalogueResource::json))
-                        .build())
+        return JsonOutput.object()
+                .add("changes", ReflashJson.list(catalogue.changes(limit), FirmwareCatalogueResource::json))
                 .build();
     }
 
@@ -71,7 +70,7 @@ public class FirmwareCatalogueResource {
     public JsonObject set(
             @PathParam("manufacturer") String manufacturer, @PathParam("model") String model, String body) {
         String version = JsonBodies.string(JsonBodies.object(body), "latestVersion");
-        return json(catalogue.setLatest(members.of(request), manufacturer, model, version));
+        return json(catalogue.setLatest(signIn.member(request), manufacturer, model, version));
     }
 
     private static JsonObject json(FirmwareReleaseChange change) {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
 import uk.dsp.inventory.reflash.boundary.FirmwareUploads;
 
 /**
@@ -27,7 +27,7 @@ import uk.dsp.inventory.reflash.boundary.FirmwareUploads;
 public class FirmwareUploadsResource {
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -37,7 +37,7 @@ public class FirmwareUploadsResource {
 
     @POST
     public JsonObject upload(byte[] file) {
-        FirmwareUploads.Report report = uploads.upload(members.of(request), file);
+        FirmwareUploads.Report report = uploads.upload(signIn.member(request), file);
         return JsonOutput.object()
                 .add("applied", rows(report.applied()))
                 .add("unchanged", rows(report.unchanged()))

@@ -20,7 +20,7 @@ import java.util.Map;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
 import uk.dsp.inventory.reflash.control.LedgerMonth;
 
@@ -36,7 +36,7 @@ import uk.dsp.inventory.reflash.control.LedgerMonth;
 public class ReflashLedgerResource {
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -51,7 +51,7 @@ public class ReflashLedgerResource {
                 .add(
                         "months",
                         ReflashJson.list(
-                                ledger.charges(members.of(request), partyId),
+                                ledger.charges(signIn.member(request), partyId),
                                 m -> JsonOutput.object()
                                         .add("partyId", m.partyId())
                                         .add("month", m.month().toString())
@@ -68,7 +68,7 @@ public class ReflashLedgerResource {
                 .add(
                         "charges",
                         ReflashJson.list(
-                                ledger.chargeLines(members.of(request), partyId, month(month)),
+                                ledger.chargeLines(signIn.member(request), partyId, month(month)),
                                 c -> JsonOutput.object()
                                         .add("partyId", c.partyId())
                                         .add("month", c.month().toString())
@@ -84,7 +84,7 @@ public class ReflashLedgerResource {
     @Path("reflash-forecasts")
     public JsonObject forecasts(@QueryParam("partyId") String partyId) {
         return JsonOutput.object()
-                .add("months", ReflashJson.list(ledger.forecasts(members.of(request), partyId), f -> {
+                .add("months", ReflashJson.list(ledger.forecasts(signIn.member(request), partyId), f -> {
                     var json = JsonOutput.object()
                             .add("partyId", f.partyId())
                             .add("month", f.month().toString())
@@ -111,7 +111,7 @@ public class ReflashLedgerResource {
         if (volumes.isEmpty()) {
             throw Refused.invalid("months gives at least one month, such as {\"2026-12\": 400}");
         }
-        var who = members.of(request);
+        var who = signIn.member(request);
         ledger.forecast(who, volumes);
         return forecasts(null);
     }

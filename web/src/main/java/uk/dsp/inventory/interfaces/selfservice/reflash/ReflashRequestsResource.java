@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
+import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
+import uk.dsp.inventory.interfaces.selfservice.PageLimit;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
 import uk.dsp.inventory.reflash.entity.RequestStatus;
@@ -36,10 +37,11 @@ import uk.dsp.inventory.reflash.entity.RequestStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReflashRequestsResource {
 
-    static final int MAX_PAGE = 200;
+    /** Of requests, and of work orders too. */
+    static final PageLimit PAGE = new PageLimit(200);
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -54,7 +56,7 @@ public class ReflashRequestsResource {
     public Response make(String body, @Context UriInfo uri) {
         JsonObject json = JsonBodies.object(body);
         ReflashRequests.Outcome outcome = requests.request(
-                members.of(request),
+                signIn.member(request),
                 JsonBodies.strings(json, "deviceIds"),
                 ReflashJson.redelivery(JsonBodies.member(json, "redelivery")));
         if (outcome.request() == null) {
@@ -68,41 +70,36 @@ public class ReflashRequestsResource {
     }
 
     @GET
-    public Response list(
+    public JsonObject list(
             @QueryParam("status") String status,
             @QueryParam("partyId") String partyId,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (status != null && !status.matches("REQUESTED|ACCEPTED|REJECTED|COMPLETED")
-                || limit < 1
-                || limit > MAX_PAGE) {
-            return ErrorBody.response(
-                    Response.Status.BAD_REQUEST,
-                    "status is REQUESTED, ACCEPTED, REJECTED or COMPLETED; limit from 1 to " + MAX_PAGE);
+        if (status != null && !status.matches("REQUESTED|ACCEPTED|REJECTED|COMPLETED") || !PAGE.allows(limit)) {
+            throw Refused.invalid("status is REQUESTED, ACCEPTED, REJECTED or COMPLETED; limit " + PAGE.range());
         }
         List<ReflashRequests.Listed> page = requests.page(
-                members.of(request), partyId, status == null ? null : RequestStatus.valueOf(status), before, limit);
-        return Response.ok(ReflashJson.page(
-                        "requests",
-                        page,
-                        limit,
-                        listed -> ReflashJson.request(listed.request())
-                                .add("commsHubs", listed.commsHubs())
-                                .build(),
-                        listed -> listed.request().id()))
-                .build();
+                signIn.member(request), partyId, status == null ? null : RequestStatus.valueOf(status), before, limit);
+        return ReflashJson.page(
+                "requests",
+                page,
+                limit,
+                listed -> ReflashJson.request(listed.request())
+                        .add("commsHubs", listed.commsHubs())
+                        .build(),
+                listed -> listed.request().id());
     }
 
     @GET
     @Path("{id}")
     public JsonObject one(@PathParam("id") long id) {
-        return ReflashJson.details(requests.details(members.of(request), id));
+        return ReflashJson.details(requests.details(signIn.member(request), id));
     }
 
     @PUT
     @Path("{id}/redelivery")
     public JsonObject amend(@PathParam("id") long id, String body) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         requests.amend(who, id, ReflashJson.redelivery(JsonBodies.object(body)));
         return ReflashJson.details(requests.details(who, id));
     }
@@ -110,7 +107,7 @@ public class ReflashRequestsResource {
     @POST
     @Path("{id}/decision")
     public JsonObject decide(@PathParam("id") long id, String body) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         JsonObject json = JsonBodies.object(body);
         decisions.decide(who, id, JsonBodies.bool(json, "accept"), JsonBodies.string(json, "reason"));
         return ReflashJson.details(requests.details(who, id));

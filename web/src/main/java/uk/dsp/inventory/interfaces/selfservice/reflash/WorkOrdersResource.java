@@ -14,14 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.Refused;
-import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.interfaces.http.JsonBodies;
-import uk.dsp.inventory.interfaces.selfservice.ApiMembers;
+import uk.dsp.inventory.interfaces.selfservice.ApiSignIn;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.WorkOrder;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
@@ -38,7 +36,7 @@ import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
 public class WorkOrdersResource {
 
     @Inject
-    ApiMembers members;
+    ApiSignIn signIn;
 
     @Context
     HttpServletRequest request;
@@ -47,34 +45,31 @@ public class WorkOrdersResource {
     WorkOrders orders;
 
     @GET
-    public Response list(
+    public JsonObject list(
             @QueryParam("status") String status,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         if (status != null && !status.matches("OPEN|DISPATCHED|DELIVERED")
-                || limit < 1
-                || limit > ReflashRequestsResource.MAX_PAGE) {
-            return ErrorBody.response(
-                    Response.Status.BAD_REQUEST,
-                    "status is OPEN, DISPATCHED or DELIVERED; limit from 1 to " + ReflashRequestsResource.MAX_PAGE);
+                || !ReflashRequestsResource.PAGE.allows(limit)) {
+            throw Refused.invalid(
+                    "status is OPEN, DISPATCHED or DELIVERED; limit " + ReflashRequestsResource.PAGE.range());
         }
         List<WorkOrder> page = orders.page(
-                members.of(request), status == null ? null : WorkOrderStatus.valueOf(status), before, limit);
-        return Response.ok(ReflashJson.page(
-                        "workOrders", page, limit, o -> ReflashJson.workOrder(o).build(), WorkOrder::id))
-                .build();
+                signIn.member(request), status == null ? null : WorkOrderStatus.valueOf(status), before, limit);
+        return ReflashJson.page(
+                "workOrders", page, limit, o -> ReflashJson.workOrder(o).build(), WorkOrder::id);
     }
 
     @GET
     @Path("{id}")
     public JsonObject one(@PathParam("id") long id) {
-        return ReflashJson.workOrderDetails(orders.details(members.of(request), id));
+        return ReflashJson.workOrderDetails(orders.details(signIn.member(request), id));
     }
 
     @POST
     @Path("{id}/chs/{deviceId}/receipt")
     public JsonObject receipt(@PathParam("id") long id, @PathParam("deviceId") String deviceId, String body) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         JsonObject json = JsonBodies.object(body);
         return ReflashJson.item(orders.receive(
                 who, id, chf(deviceId), JsonBodies.bool(json, "accepted"), JsonBodies.string(json, "reason")));
@@ -83,7 +78,7 @@ public class WorkOrdersResource {
     @POST
     @Path("{id}/chs/{deviceId}/result")
     public JsonObject result(@PathParam("id") long id, @PathParam("deviceId") String deviceId, String body) {
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         JsonObject json = JsonBodies.object(body);
         return ReflashJson.item(orders.result(
                 who, id, chf(deviceId), JsonBodies.bool(json, "success"), JsonBodies.string(json, "reason")));
@@ -93,7 +88,7 @@ public class WorkOrdersResource {
     @Path("{id}/dispatch")
     public JsonObject dispatch(@PathParam("id") long id, String body) {
         JsonBodies.object(body);
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         orders.dispatch(who, id);
         return ReflashJson.workOrderDetails(orders.details(who, id));
     }
@@ -102,7 +97,7 @@ public class WorkOrdersResource {
     @Path("{id}/delivery")
     public JsonObject delivery(@PathParam("id") long id, String body) {
         JsonBodies.object(body);
-        PartyMember who = members.of(request);
+        PartyMember who = signIn.member(request);
         orders.deliver(who, id);
         return ReflashJson.workOrderDetails(orders.details(who, id));
     }

@@ -9,25 +9,29 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import uk.dsp.inventory.dcc.PartyMember;
+import uk.dsp.inventory.dcc.Refused;
+import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.interfaces.http.BasicCredentials;
 import uk.dsp.inventory.interfaces.http.ErrorBody;
 import uk.dsp.inventory.users.boundary.SignIn;
 import uk.dsp.inventory.users.boundary.SignInResult;
 
 /**
- * The person behind a JSON API call: HTTP Basic with a user's name and password, under the same throttle as the
- * sign-in form. A wrong password answers 401 after a pause that grows with the failures; a lock answers 429 with
- * Retry-After. The API keeps no session: it is not reachable with a browser's cookie, so it needs no CSRF token.
+ * The JSON API's sign-in: every call names a user with HTTP Basic and is answered as that party member, under the
+ * same throttle as the sign-in form. A wrong password answers 401 after a pause that grows with the failures; a lock
+ * answers 429 with Retry-After. The API keeps no session: it is not reachable with a browser's cookie, so it needs no
+ * CSRF token.
  */
 @ApplicationScoped
-public class ApiMembers {
+public class ApiSignIn {
 
     private static final String CHALLENGE = "Basic realm=\"DSP Self-Service\", charset=\"UTF-8\"";
 
     @EJB
     SignIn signIn;
 
-    public PartyMember of(HttpServletRequest request) {
+    /** The party member whose name and password the call carries. */
+    public PartyMember member(HttpServletRequest request) {
         BasicCredentials credentials = BasicCredentials.fromHeader(request.getHeader(HttpHeaders.AUTHORIZATION))
                 .orElseThrow(() -> unauthorized("a user's name and password are needed (HTTP Basic)"));
         SignInResult result = signIn.signIn(credentials.user(), credentials.password(), request.getRemoteAddr());
@@ -46,6 +50,15 @@ public class ApiMembers {
         }
         FailurePause.after(result.failures());
         throw unauthorized("wrong user name or password");
+    }
+
+    /** As {@link #member}, where only a user with {@code role} may go on: anyone else is refused (403). */
+    public PartyMember memberWithRole(HttpServletRequest request, UserRole role) {
+        PartyMember member = member(request);
+        if (!member.may(role)) {
+            throw Refused.forbidden("your roles include no " + role);
+        }
+        return member;
     }
 
     private static WebApplicationException unauthorized(String message) {
