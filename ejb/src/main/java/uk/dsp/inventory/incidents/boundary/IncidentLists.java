@@ -16,7 +16,6 @@ import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
 import uk.dsp.inventory.incidents.control.IncidentView;
-import uk.dsp.inventory.incidents.control.IncidentViews;
 import uk.dsp.inventory.incidents.entity.Incident;
 import uk.dsp.inventory.incidents.entity.IncidentStatus;
 
@@ -47,8 +46,7 @@ public class IncidentLists {
                                 query("assigneeParty", who.partyId(), criteria))
                         .sorted(Comparator.comparingLong(Incident::id).reversed())
                         .limit(limit);
-        return page.map(incident -> IncidentViews.of(incident, today, List.of()))
-                .toList();
+        return page.map(incident -> IncidentView.of(incident, today, List.of())).toList();
     }
 
     /** One keyset page, newest first; only of the incidents whose {@code partyField} is {@code party}, if given. */

@@ -21,7 +21,6 @@ import uk.dsp.inventory.incidents.control.IncidentAccess;
 import uk.dsp.inventory.incidents.control.IncidentMails;
 import uk.dsp.inventory.incidents.control.IncidentProblem;
 import uk.dsp.inventory.incidents.control.IncidentView;
-import uk.dsp.inventory.incidents.control.IncidentViews;
 import uk.dsp.inventory.incidents.control.InstallCode;
 import uk.dsp.inventory.incidents.control.InstallCodeKey;
 import uk.dsp.inventory.incidents.control.InvalidInstallCode;
@@ -366,6 +365,6 @@ public class Incidents {
                 .map(e -> new IncidentView.Step(
                         e.at(), e.username(), e.partyId(), e.kind().name(), e.text()))
                 .toList();
-        return IncidentViews.of(incident, LocalDate.now(Clock.system(UK)), history);
+        return IncidentView.of(incident, LocalDate.now(Clock.system(UK)), history);
     }
 }

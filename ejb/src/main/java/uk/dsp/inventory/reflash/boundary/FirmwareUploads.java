@@ -17,7 +17,7 @@ import uk.dsp.inventory.firmware.control.FirmwareVersions;
 import uk.dsp.inventory.reflash.control.FirmwareFile;
 import uk.dsp.inventory.reflash.control.ReflashAccess;
 import uk.dsp.inventory.reflash.control.ReflashProgress;
-import uk.dsp.inventory.reflash.control.ReflashRows;
+import uk.dsp.inventory.reflash.control.ReflashQueries;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
 import uk.dsp.inventory.smi.entity.Device;
@@ -45,7 +45,7 @@ public class FirmwareUploads {
     EntityManager em;
 
     @Inject
-    ReflashRows rows;
+    ReflashQueries rows;
 
     @Inject
     ReflashProgress progress;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.reflash.control.ReflashProgress;
-import uk.dsp.inventory.reflash.control.ReflashRows;
+import uk.dsp.inventory.reflash.control.ReflashQueries;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
@@ -35,7 +35,7 @@ public class ReflashFirmware implements CommsHubsInReflash {
     EntityManager em;
 
     @Inject
-    ReflashRows rows;
+    ReflashQueries rows;
 
     @Inject
     ReflashProgress progress;

@@ -28,8 +28,8 @@ import uk.dsp.inventory.reflash.control.RedeliveryRules;
 import uk.dsp.inventory.reflash.control.ReflashAccess;
 import uk.dsp.inventory.reflash.control.ReflashHistory;
 import uk.dsp.inventory.reflash.control.ReflashMails;
+import uk.dsp.inventory.reflash.control.ReflashQueries;
 import uk.dsp.inventory.reflash.control.ReflashRefusal;
-import uk.dsp.inventory.reflash.control.ReflashRows;
 import uk.dsp.inventory.reflash.control.ReflashSettings;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.Redelivery;
@@ -75,7 +75,7 @@ public class ReflashRequests {
     FirmwareCatalogue catalogue;
 
     @Inject
-    ReflashRows rows;
+    ReflashQueries rows;
 
     @Inject
     ReflashHistory history;

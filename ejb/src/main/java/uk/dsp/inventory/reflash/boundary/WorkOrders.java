@@ -16,7 +16,7 @@ import uk.dsp.inventory.reflash.control.ReflashAccess;
 import uk.dsp.inventory.reflash.control.ReflashHistory;
 import uk.dsp.inventory.reflash.control.ReflashMails;
 import uk.dsp.inventory.reflash.control.ReflashProgress;
-import uk.dsp.inventory.reflash.control.ReflashRows;
+import uk.dsp.inventory.reflash.control.ReflashQueries;
 import uk.dsp.inventory.reflash.entity.ItemStatus;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
@@ -44,7 +44,7 @@ public class WorkOrders {
     EntityManager em;
 
     @Inject
-    ReflashRows rows;
+    ReflashQueries rows;
 
     @Inject
     ReflashHistory history;

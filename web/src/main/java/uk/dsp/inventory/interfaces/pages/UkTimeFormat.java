@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Moments as people in the UK read them on the pages: local date and time to the minute. */
-@Named
+@Named("ukTime")
 @ApplicationScoped
-public class Times {
+public class UkTimeFormat {
 
     private static final DateTimeFormatter UK =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/London"));
 
-    public String uk(Instant instant) {
+    public String format(Instant instant) {
         return instant == null ? "" : UK.format(instant);
     }
 }

@@ -23,7 +23,7 @@ import uk.dsp.inventory.smi.entity.Device;
 
 /** The reads every re-flash step shares: devices and items in one query each, locked where the step changes them. */
 @Dependent
-public class ReflashRows {
+public class ReflashQueries {
 
     /** PostgreSQL takes at most 32,767 parameters a statement; a CH is two of them when its GPF comes too. */
     private static final int CHUNK = 10_000;
