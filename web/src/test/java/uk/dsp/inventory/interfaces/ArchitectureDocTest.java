@@ -148,7 +148,7 @@ class ArchitectureDocTest {
             Path root = sources.resolve(ROOT.replace('.', '/'));
             try (Stream<Path> dirs = Files.walk(root)) {
                 Map<String, Path> packages = new TreeMap<>();
-                dirs.filter(dir -> !sources(dir).isEmpty())
+                dirs.filter(dir -> Files.isDirectory(dir) && !sources(dir).isEmpty())
                         .forEach(dir ->
                                 packages.put(root.relativize(dir).toString().replace('/', '.'), dir));
                 packages.forEach((name, dir) -> visitor.visit(module, name, dir));

@@ -1,5 +1,6 @@
 /**
- * DCC alerts to Service Users (e.g. N8, a device removed from the Smart Metering Inventory): the relay of recorded
- * alerts to the queue, the consumer that POSTs them to the user's endpoint, and the administrators' view.
+ * DCC alerts to Service Users (e.g. N8, a device removed from the Smart Metering Inventory): the consumer that POSTs a
+ * recorded alert, signed, to the user's endpoint once the outbox relay has queued it, and the administrators' view of
+ * the alerts and their delivery states.
  */
 package uk.dsp.inventory.alerts.boundary;
