@@ -15,6 +15,8 @@
 #                                             authority that issues gateway certificates (default: made
 #                                             once into .run/tls by scripts/tls.sh, with a development CA)
 #   DSP_PORT_OFFSET                            added to every port (default 0: HTTP 8080, HTTPS 8443, console 9990)
+#   DSP_NODES                                  2 or more: a cluster of that many nodes in one managed domain behind
+#                                             HAProxy on the usual ports (scripts/cluster.sh); default 1, one server
 #   DSP_RUN_DIR                                where the server and the catcher live (default .run)
 #   ./run.sh --rebuild                         rebuilds the server and the EAR first
 set -euo pipefail
@@ -34,6 +36,10 @@ HTTPS_PORT=$((8443 + OFFSET))
 CONSOLE_PORT=$((9990 + OFFSET))
 
 fail() { echo "run.sh: $*" >&2; exit 1; }
+DSP_NODES="${DSP_NODES:-1}"
+case "$DSP_NODES" in
+    '' | *[!0-9]* | 0) fail "DSP_NODES is how many nodes to run: 1 (the default) for one server, 2 or more for a cluster" ;;
+esac
 
 if [ "${1:-}" = "--rebuild" ] || [ ! -d "$BUILT_SERVER" ] || [ ! -f "$EAR" ]; then
     echo "Building the server and the EAR (mvn package, tests skipped)..."
@@ -81,11 +87,6 @@ fi
 ADMIN_USER="${DSP_ADMIN_USER:-admin}"
 ADMIN_PASSWORD="${DSP_ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')}"
 
-# The WildFly console's user (ManagementRealm). The admin API's user is added below, once the server runs.
-"$SERVER/bin/add-user.sh" -s -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -r ManagementRealm >/dev/null
-
-cp "$EAR" "$SERVER/standalone/deployments/"
-
 # The CSP gateways' HTTPS listener: development stores, made once, unless production's are given.
 TLS_INFO=""
 if [ -z "${DSP_TLS_KEYSTORE:-}" ]; then
@@ -98,6 +99,16 @@ export DSP_N3_BASIC_AUTH="${DSP_N3_BASIC_AUTH:-loopback}"
 
 # The incidents' mails link to the SSI at the port this run serves.
 export DSP_SSI_URL="${DSP_SSI_URL:-http://127.0.0.1:$HTTP_PORT/dsp/ssi}"
+
+if [ "$DSP_NODES" -ge 2 ]; then
+    . scripts/cluster.sh
+    exit 0
+fi
+
+# The WildFly console's user (ManagementRealm). The admin API's user is added below, once the server runs.
+"$SERVER/bin/add-user.sh" -s -u "$ADMIN_USER" -p "$ADMIN_PASSWORD" -r ManagementRealm >/dev/null
+
+cp "$EAR" "$SERVER/standalone/deployments/"
 "$SERVER/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$OFFSET" >/dev/null 2>&1 &
 SERVER_PID=$!
 stop() {

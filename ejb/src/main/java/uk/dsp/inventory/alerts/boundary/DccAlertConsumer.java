@@ -11,7 +11,6 @@ import jakarta.jms.MessageListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +26,7 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.duis.boundary.DspSigningKey;
 import uk.dsp.inventory.duis.control.DuisXmlWriter;
 import uk.dsp.inventory.parties.entity.Party;
-import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
+import uk.dsp.inventory.platform.messaging.ConsumedMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
@@ -59,21 +58,21 @@ public class DccAlertConsumer implements MessageListener {
     @Resource
     MessageDrivenContext context;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     @EJB
     DccAlerts alerts;
 
     @EJB
     MessagePostponement postponement;
 
+    @EJB
+    ConsumedMessages consumed;
+
     @Override
     public void onMessage(Message message) {
         long alertId = 0;
         String endpoint = null;
         try {
-            if (postponement.whileDatabaseDown(message)) {
+            if (postponement.whileDatabaseDown(message) || !consumed.firstDelivery(message)) {
                 return;
             }
             alertId = Long.parseLong(message.getBody(String.class));
@@ -94,13 +93,12 @@ public class DccAlertConsumer implements MessageListener {
             alert.delivered(Instant.now());
         } catch (JMSException | RuntimeException e) {
             long failed = alertId;
-            DeliveryAttempt.of(message)
-                    .failed(
-                            LOG,
-                            "DCC alert " + alertId + " to " + endpoint,
-                            e,
-                            transactions,
-                            reason -> alerts.markFailed(failed, reason));
+            consumed.failed(
+                    message,
+                    LOG,
+                    "DCC alert " + alertId + " to " + endpoint,
+                    e,
+                    reason -> alerts.markFailed(failed, reason));
             context.setRollbackOnly();
         }
     }

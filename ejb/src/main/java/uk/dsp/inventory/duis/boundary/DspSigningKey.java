@@ -30,6 +30,7 @@ import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.duis.control.DuisSigner;
 import uk.dsp.inventory.duis.control.SelfSignedDspCertificate;
+import uk.dsp.inventory.platform.resources.GeneratedSecrets;
 
 /**
  * The DSP's own signing key, which signs every DUIS response and DCC alert. It comes from the PKCS#12
@@ -61,7 +62,10 @@ public class DspSigningKey {
                 }
                 loadFrom(Path.of(configured), password.toCharArray());
             } else {
-                loadOrGenerate(Path.of(System.getProperty("jboss.server.data.dir", "."), "dsp"));
+                GeneratedSecrets.underLock(directory -> {
+                    loadOrGenerate(directory);
+                    return directory;
+                });
             }
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot load the DSP's signing key", e);

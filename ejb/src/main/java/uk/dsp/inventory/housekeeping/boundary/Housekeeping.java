@@ -90,11 +90,20 @@ public class Housekeeping {
         }
     }
 
+    /** On a node's schedule check: a run whose node died is carried on here, unless this node is running one. */
+    public void resumeOrphaned() {
+        if (running.tryLock()) {
+            try {
+                resume();
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
     private void resume() {
-        List<HousekeepingRun> interrupted = em.createQuery(
-                        "select r from HousekeepingRun r where r.status = 'RUNNING'", HousekeepingRun.class)
-                .getResultList();
-        for (HousekeepingRun run : interrupted) {
+        for (long runId : chunks.takeOverInterrupted()) {
+            HousekeepingRun run = em.find(HousekeepingRun.class, runId);
             LOG.info(() ->
                     "Resuming housekeeping run " + run.runId() + " interrupted after " + run.deleted() + " devices");
             try {
@@ -128,7 +137,7 @@ public class Housekeeping {
     private HousekeepingSettings settings() {
         HousekeepingSettings settings =
                 reader.read(name -> System.getProperty(HousekeepingSettingsReader.PREFIX + name));
-        scheduler.check(settings.schedule());
+        scheduler.checkSchedule(settings.schedule());
         return settings;
     }
 

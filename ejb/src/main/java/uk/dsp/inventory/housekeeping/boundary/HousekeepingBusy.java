@@ -9,6 +9,10 @@ public class HousekeepingBusy extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public HousekeepingBusy() {
-        super("a housekeeping run is in progress");
+        this("a housekeeping run is in progress");
+    }
+
+    public HousekeepingBusy(String message) {
+        super(message);
     }
 }

@@ -8,11 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.DueDeviceDeletion;
 import uk.dsp.inventory.housekeeping.control.HousekeepingRunRecord;
+import uk.dsp.inventory.platform.cluster.NodeLiveness;
 import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.entity.DeviceType;
@@ -34,12 +36,28 @@ public class HousekeepingChunks {
     private final DueDeviceDeletion deletion = new DueDeviceDeletion();
     private final HousekeepingRunRecord record = new HousekeepingRunRecord();
 
-    /** A new run record, or a refusal record (status REFUSED or DISABLED) that ends at once. */
+    /**
+     * A new run record held by this node, or a refusal record (status REFUSED or DISABLED) that ends at once; {@link
+     * HousekeepingBusy} when another node holds a run in progress, or the run of this timer's minute.
+     */
     public long open(String trigger, String status, String settings, String problem, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            return record.open(connection, trigger, status, settings, problem, now);
+            return record.open(connection, trigger, status, settings, problem, now, NodeLiveness.thisNode())
+                    .orElseThrow(() -> new HousekeepingBusy(
+                            "TIMER".equals(trigger)
+                                    ? "this schedule's run is another node's"
+                                    : "a housekeeping run is in progress"));
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record a housekeeping run (is another one running?)", e);
+            throw new IllegalStateException("cannot record a housekeeping run: " + e.getMessage(), e);
+        }
+    }
+
+    /** The interrupted runs this node is now to carry on: its own, and those of nodes no longer alive. */
+    public List<Long> takeOverInterrupted() {
+        try (Connection connection = dataSource.getConnection()) {
+            return record.takeOverInterrupted(connection, NodeLiveness.thisNode());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take over interrupted housekeeping runs: " + e.getMessage(), e);
         }
     }
 

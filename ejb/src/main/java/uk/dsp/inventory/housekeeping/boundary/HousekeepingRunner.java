@@ -31,7 +31,17 @@ public class HousekeepingRunner {
         try {
             housekeeping.run("TIMER");
         } catch (HousekeepingBusy busy) {
-            LOG.warning("Housekeeping timer fired while a run is in progress: this one is skipped");
+            LOG.info(() -> "Housekeeping timer fired, nothing started here: " + busy.getMessage());
+        }
+    }
+
+    /** A run whose node died is carried on here; a database that does not answer is left for the next check. */
+    @Asynchronous
+    public void resumeOrphaned() {
+        try {
+            housekeeping.resumeOrphaned();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "No orphaned housekeeping run taken over now: " + e);
         }
     }
 

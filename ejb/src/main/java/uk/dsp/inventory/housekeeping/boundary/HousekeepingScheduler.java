@@ -46,9 +46,18 @@ public class HousekeepingScheduler {
         runner.resumeInterrupted();
     }
 
+    /**
+     * Every 10 s on every node: the schedule as the console has it now, and a run whose node died, carried on here.
+     * Every node's timer fires at the scheduled time; the run record lets one of them run it.
+     */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "housekeeping schedule check")
     @Lock(LockType.WRITE)
-    public void reconcile() {
+    public void check() {
+        reconcile();
+        runner.resumeOrphaned();
+    }
+
+    private void reconcile() {
         String wanted = System.getProperty(HousekeepingSettingsReader.PREFIX + "schedule", "")
                 .strip();
         if (wanted.equals(scheduled)) {
@@ -84,7 +93,7 @@ public class HousekeepingScheduler {
 
     /** Throws when the container's timer service would not accept the schedule. */
     @Lock(LockType.READ)
-    public void check(String schedule) {
+    public void checkSchedule(String schedule) {
         try {
             timerService
                     .createCalendarTimer(

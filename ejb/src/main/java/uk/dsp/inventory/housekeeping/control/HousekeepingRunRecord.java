@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import uk.dsp.inventory.platform.cluster.NodeLiveness;
 import uk.dsp.inventory.smi.entity.DeviceType;
 
 /** The SQL of a housekeeping run's record (housekeeping_run and its counts per type), on the caller's connection. */
@@ -15,22 +20,58 @@ public class HousekeepingRunRecord {
 
     private static final int MAX_PROBLEM = 1000;
 
-    /** A new run record, or a refusal record (status REFUSED or DISABLED) that ends at once. */
-    public long open(Connection connection, String trigger, String status, String settings, String problem, Instant now)
+    /**
+     * A new run record held by {@code node}, or a refusal record (status REFUSED or DISABLED) that ends at once; empty
+     * when another node has one already: a run in progress, or the run of the same scheduled minute (a timer's run).
+     */
+    public OptionalLong open(
+            Connection connection,
+            String trigger,
+            String status,
+            String settings,
+            String problem,
+            Instant now,
+            String node)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into housekeeping_run (trigger, status, settings, started_at, ended_at, problem)
-                values (?, ?, ?, ?, ?, ?) returning run_id""")) {
+                insert into housekeeping_run (trigger, status, settings, started_at, ended_at, problem, node, scheduled_for)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning run_id""")) {
             insert.setString(1, trigger);
             insert.setString(2, status);
             insert.setString(3, settings);
             insert.setObject(4, now.atOffset(ZoneOffset.UTC));
             insert.setObject(5, "RUNNING".equals(status) ? null : now.atOffset(ZoneOffset.UTC));
             insert.setString(6, problem);
+            insert.setString(7, node);
+            // every node's timer fires within the same minute of the schedule (its finest useful grain)
+            insert.setObject(
+                    8,
+                    "TIMER".equals(trigger)
+                            ? now.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC)
+                            : null);
             try (ResultSet id = insert.executeQuery()) {
-                id.next();
-                return id.getLong(1);
+                return id.next() ? OptionalLong.of(id.getLong(1)) : OptionalLong.empty();
             }
+        }
+    }
+
+    /**
+     * The RUNNING runs this node may carry on: its own (interrupted by its restart) and those of nodes no longer
+     * alive, each taken over in one statement, so that two nodes never take the same one.
+     */
+    public List<Long> takeOverInterrupted(Connection connection, String node) throws SQLException {
+        try (PreparedStatement take = connection.prepareStatement("update housekeeping_run set node = ?"
+                + " where status = 'RUNNING' and (node is null or node = ? or node not in (" + NodeLiveness.ALIVE_NODES
+                + ")) returning run_id")) {
+            take.setString(1, node);
+            take.setString(2, node);
+            List<Long> runs = new ArrayList<>();
+            try (ResultSet taken = take.executeQuery()) {
+                while (taken.next()) {
+                    runs.add(taken.getLong(1));
+                }
+            }
+            return runs;
         }
     }
 

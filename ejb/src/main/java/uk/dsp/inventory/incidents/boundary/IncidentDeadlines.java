@@ -1,5 +1,6 @@
 package uk.dsp.inventory.incidents.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -22,9 +23,11 @@ import uk.dsp.inventory.incidents.entity.IncidentStep;
 /**
  * The five-working-day obligation: on the due day the installing supplier is reminded, and the day after an
  * unanswered incident is reported overdue to it and to the raiser. Runs every hour; each incident is reminded and
- * reported once, so a missed hour or a restart sends nothing twice.
+ * reported once, so a missed hour or a restart sends nothing twice. The timer is persistent, in the database's timer
+ * store that every node of a cluster shares, so that one node runs each hour's check.
  */
 @Singleton
+@DependsOn("SchemaMigration") // its timer is kept in a table of the schema (V13)
 public class IncidentDeadlines {
 
     private static final Logger LOG = Logger.getLogger(IncidentDeadlines.class.getName());
@@ -35,7 +38,7 @@ public class IncidentDeadlines {
     @Inject
     IncidentMails mails;
 
-    @Schedule(hour = "*", minute = "5", persistent = false, timezone = "Europe/London")
+    @Schedule(hour = "*", minute = "5", persistent = true, timezone = "Europe/London", info = "incident deadlines")
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void hourly() {
         run();

@@ -3,16 +3,17 @@ package uk.dsp.inventory.incidents.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.logging.Logger;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import uk.dsp.inventory.platform.resources.GeneratedSecrets;
 
 /**
  * The AES-256 key that seals install codes at rest, kept outside the database: the file named by the system
@@ -29,24 +30,29 @@ public class InstallCodeKey {
     @PostConstruct
     void load() {
         String configured = System.getProperty("dsp.install-code-key", "");
-        Path file = configured.isBlank()
-                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "dsp", "install-code.key")
-                : Path.of(configured);
         try {
+            Path file = configured.isBlank()
+                    ? GeneratedSecrets.underLock(InstallCodeKey::generatedIn)
+                    : Path.of(configured);
             if (!Files.exists(file)) {
-                if (!configured.isBlank()) {
-                    throw new IllegalStateException("dsp.install-code-key names " + file + ", which does not exist");
-                }
-                generate(file);
+                throw new IllegalStateException("dsp.install-code-key names " + file + ", which does not exist");
             }
             byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
             if (key.length != 32) {
                 throw new IllegalStateException(file + " does not hold a 256-bit key in base64");
             }
             cipher = new InstallCodeCipher(new SecretKeySpec(key, "AES"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the install code key " + file, e);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the install code key: " + e.getMessage(), e);
         }
+    }
+
+    private static Path generatedIn(Path directory) throws IOException {
+        Path file = directory.resolve("install-code.key");
+        if (!Files.exists(file)) {
+            generate(file);
+        }
+        return file;
     }
 
     public InstallCodeCipher cipher() {

@@ -16,18 +16,17 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Date;
 import java.util.logging.Logger;
-import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
+import uk.dsp.inventory.platform.messaging.ConsumedMessages;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
- * Sends every mail (CSP returns notices, incidents, re-flashes) through the server's mail session. A tracked mail is
- * sent only if its keeper says this delivery is the one (a redelivery sends nothing twice), and waits while the
- * database that keeps its state is down. A mail server that refuses makes the broker retry with back-off, one WARNING
+ * Sends every mail (CSP returns notices, incidents, re-flashes) through the server's mail session, once: a copy of
+ * a mail already sent finds its outbox row gone, and a tracked mail is sent only if its keeper says this delivery is
+ * the one. It waits while the database is down. A mail server that refuses makes the broker retry with back-off, one WARNING
  * line an attempt; after the last one the message is in the DLQ, the log says so once, and a tracked mail is FAILED.
  */
 @MessageDriven(
@@ -45,11 +44,11 @@ public class MailConsumer implements MessageListener {
     @Resource
     MessageDrivenContext context;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     @EJB
     MessagePostponement postponement;
+
+    @EJB
+    ConsumedMessages consumed;
 
     @Inject
     @Any
@@ -61,21 +60,19 @@ public class MailConsumer implements MessageListener {
         MailStates states = null;
         try {
             mail = JsonMessages.read(message.getBody(String.class), OutgoingMail.class);
-            if (mail.tracking() != null) {
-                states = keeper(mail.tracking().keeper());
-                if (postponement.whileDatabaseDown(message)) {
-                    return;
-                }
-                if (!states.startSending(mail.tracking().key())) {
-                    return; // sent already, or failed for good: a redelivery
-                }
+            states = mail.tracking() == null ? null : keeper(mail.tracking().keeper());
+            if (postponement.whileDatabaseDown(message) || !consumed.firstDelivery(message)) {
+                return;
+            }
+            if (states != null && !states.startSending(mail.tracking().key())) {
+                return; // sent already, or failed for good: a redelivery
             }
             Transport.send(compose(mail));
         } catch (JMSException | MessagingException | RuntimeException e) {
             String what = mail == null ? "A mail" : mail.described();
             OutgoingMail.Tracking tracking = mail == null ? null : mail.tracking();
             MailStates failedStates = states;
-            DeliveryAttempt.of(message).failed(LOG, what, e, transactions, reason -> {
+            consumed.failed(message, LOG, what, e, reason -> {
                 if (failedStates != null) {
                     failedStates.markFailed(tracking.key(), reason);
                 }

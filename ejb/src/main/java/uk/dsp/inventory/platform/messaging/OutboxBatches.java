@@ -19,12 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import uk.dsp.inventory.platform.cluster.NodeLiveness;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
- * One batch of the relay, in its own transaction: the oldest rows no other relay holds, locked, sent to their
- * queues in one broker transaction, then deleted. A crash after the send and before the delete sends them again
- * on the next batch, which the consumers recognise; a failed send leaves the rows for the next try.
+ * One batch of the relay, in its own transaction: the oldest rows no other relay holds that are waiting to be sent
+ * (never sent, or sent by a node that is no longer alive), locked, sent to their queues in one broker transaction
+ * with their row's ID, then marked sent by this node. The row stays until its consumer deletes it. A crash after the
+ * send and before the mark sends them again on the next batch, which the consumers recognise ({@link
+ * ConsumedMessages}); a failed send leaves the rows for the next try.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -48,7 +51,7 @@ public class OutboxBatches {
                 return 0;
             }
             send(rows);
-            delete(connection, rows);
+            markSent(connection, rows);
             return rows.size();
         } catch (SQLException | RuntimeException e) {
             throw new RelayFailed("the outbox cannot be relayed", e);
@@ -57,8 +60,11 @@ public class OutboxBatches {
 
     private static List<Row> lockOldest(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select message_id, destination, body, properties"
-                + " from outbox_message order by message_id limit ? for update skip locked")) {
-            select.setInt(1, limit);
+                + " from outbox_message where dead_at is null and (relayed_at is null or relayed_by <> ? and relayed_by"
+                + " not in (" + NodeLiveness.ALIVE_NODES + ")) order by message_id limit ? for update skip locked")) {
+            // this node's own journal keeps what it sent, also across its restart
+            select.setString(1, NodeLiveness.thisNode());
+            select.setInt(2, limit);
             List<Row> rows = new ArrayList<>(limit);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
@@ -78,6 +84,7 @@ public class OutboxBatches {
                     Map<String, String> properties = JsonMessages.read(row.properties(), Map.class);
                     properties.forEach(producer::setProperty);
                 }
+                producer.setProperty(ConsumedMessages.OUTBOX_ID, row.id());
                 producer.send(queue(row.destination()), row.body());
             }
             context.commit();
@@ -87,14 +94,15 @@ public class OutboxBatches {
         }
     }
 
-    private static void delete(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement delete =
-                connection.prepareStatement("delete from outbox_message where message_id = any(?)")) {
-            delete.setArray(
-                    1,
+    private static void markSent(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement sent = connection.prepareStatement(
+                "update outbox_message set relayed_at = now(), relayed_by = ? where message_id = any(?)")) {
+            sent.setString(1, NodeLiveness.thisNode());
+            sent.setArray(
+                    2,
                     connection.createArrayOf(
                             "bigint", rows.stream().map(Row::id).toArray()));
-            delete.executeUpdate();
+            sent.executeUpdate();
         }
     }
 

@@ -7,8 +7,9 @@ import java.util.List;
 import uk.dsp.inventory.dcc.StateSample;
 
 /**
- * The outbox as an operator watches it: rows waiting to be relayed ({@code dsp_outbox_waiting})
- * and the age of the oldest ({@code dsp_outbox_oldest_seconds}). A growing age means the broker does not take them.
+ * The outbox as an operator watches it: messages not yet consumed ({@code dsp_outbox_waiting}) and the age of the
+ * oldest ({@code dsp_outbox_oldest_seconds}): a growing age means the broker or a consumer does not take them. The
+ * messages dead-lettered after their last attempt are counted apart ({@code dsp_outbox_dead}): they wait for a person.
  */
 @Stateless
 public class OutboxMeters {
@@ -17,11 +18,13 @@ public class OutboxMeters {
     EntityManager em;
 
     public List<StateSample> sample() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(extract(epoch from now()"
-                        + " - min(created_at)), 0) from outbox_message")
+        Object[] row = (Object[]) em.createNativeQuery("select count(*) filter (where dead_at is null),"
+                        + " coalesce(extract(epoch from now() - min(created_at) filter (where dead_at is null)), 0),"
+                        + " count(*) filter (where dead_at is not null) from outbox_message")
                 .getSingleResult();
         return List.of(
                 StateSample.level("dsp.outbox.waiting", ((Number) row[0]).doubleValue()),
-                StateSample.level("dsp.outbox.oldest.seconds", ((Number) row[1]).doubleValue()));
+                StateSample.level("dsp.outbox.oldest.seconds", ((Number) row[1]).doubleValue()),
+                StateSample.level("dsp.outbox.dead", ((Number) row[2]).doubleValue()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import uk.dsp.inventory.platform.cluster.NodeLiveness;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
@@ -36,6 +37,9 @@ public class OutboxRelay {
 
     @EJB
     OutboxBatches batches;
+
+    @EJB
+    NodeLiveness liveness;
 
     /** Not the pooled, transaction-enlisted factory: the relay commits the broker's transaction itself. */
     @Resource(lookup = ServerResources.RELAY_CONNECTION_FACTORY)
@@ -80,8 +84,14 @@ public class OutboxRelay {
         closeBroker();
     }
 
+    /** Every node, every 5 s: it says it is alive, and relays what a commit's wake-up missed or a dead node sent. */
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
     void sweep() {
+        try {
+            liveness.alive();
+        } catch (RuntimeException e) {
+            // the database is down: the drain below says so once
+        }
         wake();
     }
 

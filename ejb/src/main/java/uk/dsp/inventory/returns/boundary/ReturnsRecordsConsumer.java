@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.dsp.inventory.platform.mail.Mailer;
-import uk.dsp.inventory.platform.messaging.DeliveryAttempt;
+import uk.dsp.inventory.platform.messaging.ConsumedMessages;
 import uk.dsp.inventory.platform.messaging.JsonMessages;
 import uk.dsp.inventory.platform.messaging.MessagePostponement;
 import uk.dsp.inventory.platform.resources.ServerResources;
@@ -63,11 +63,14 @@ public class ReturnsRecordsConsumer implements MessageListener {
     @EJB
     MessagePostponement postponement;
 
+    @EJB
+    ConsumedMessages consumed;
+
     @Override
     public void onMessage(Message message) {
         String requestId = null;
         try {
-            if (postponement.whileDatabaseDown(message)) {
+            if (postponement.whileDatabaseDown(message) || !consumed.firstDelivery(message)) {
                 return;
             }
             AcceptedReturns accepted = JsonMessages.read(message.getBody(String.class), AcceptedReturns.class);
@@ -86,7 +89,7 @@ public class ReturnsRecordsConsumer implements MessageListener {
             }
             LOG.fine(() -> "Opened " + opened + " returns records for " + accepted.requestId());
         } catch (JMSException | SQLException | RuntimeException e) {
-            DeliveryAttempt.of(message).logFailure(LOG, "Opening the DSMS returns records of " + requestId, e);
+            consumed.failed(message, LOG, "Opening the DSMS returns records of " + requestId, e, reason -> {});
             context.setRollbackOnly();
         }
     }

@@ -6,6 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,14 +32,40 @@ public class SchemaMigration {
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
 
+    /**
+     * Tables the server makes itself in the application's database when it starts, before any deployment: the store of
+     * persistent EJB timers, and in a cluster the members JGroups finds each other by.
+     */
+    static final Set<String> THE_SERVERS_OWN = Set.of("jboss_ejb_timer", "jgroupsping");
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // a new database that holds only the server's own tables gets every migration, from V1
+                .baselineOnMigrate(holdsOnlyTheServersOwnTables())
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    /** True for a database without Flyway's history whose tables are all the server's own (or none). */
+    private boolean holdsOnlyTheServersOwnTables() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery(
+                        "select table_name from information_schema.tables where table_schema = current_schema()")) {
+            while (tables.next()) {
+                if (!THE_SERVERS_OWN.contains(tables.getString(1).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's tables: " + e.getMessage(), e);
+        }
     }
 }
