@@ -144,7 +144,10 @@ done
 if cli --command="deployment-info --name=dsp-inventory.ear" >/dev/null; then
     cli --command="undeploy dsp-inventory.ear --all-relevant-server-groups" >/dev/null
 fi
-cli --command="deploy $EAR --server-groups=dsp" >/dev/null || { stop_cluster; fail "dsp-inventory.ear could not be deployed"; }
+if ! deployed="$(cli --command="deploy $EAR --server-groups=dsp")"; then
+    stop_cluster
+    fail "dsp-inventory.ear could not be deployed: $(echo "$deployed" | grep -o 'Caused by: [^"]*' | tail -1 | cut -c1-300)"
+fi
 
 for i in $(seq 1 "$DSP_NODES"); do
     name="$(node_name "$i")"
@@ -188,7 +191,7 @@ for i in $(seq 1 "$DSP_NODES"); do
     name="$(node_name "$i")"
     echo "  $name       http://127.0.0.1:$((8080 + $(node_offset "$i")))/dsp/  log $DOMAIN/servers/$name/log/server.log  PID $(cat "$NODES_DIR/$name.pid") ($NODES_DIR/$name.pid)"
 done
-echo "  Restart a node   $CLI -c --controller=127.0.0.1:$CONSOLE_PORT --command='/host=primary/server-config=dsp-node-2:restart(blocking=true)'"
+echo "  Stop a node      $CLI -c --controller=127.0.0.1:$CONSOLE_PORT --command='/host=primary/server-config=dsp-node-2:stop(blocking=true, suspend-timeout=60)'  (then :start(blocking=true); docs/operations.md)"
 
 wait "$DOMAIN_PID" || true
 kill "$BALANCER_PID" 2>/dev/null || true

@@ -1,8 +1,12 @@
 -- The server's store of persistent EJB timers (the hourly incident deadlines), which every node of a cluster shares
 -- so that each timeout fires on one node. WildFly creates this table when the database answers at its start; it is
 -- created here too, in WildFly's own form for PostgreSQL (timer-sql.properties of WildFly 39), so that it exists
--- whatever the order in which the server and the database came up.
-create table if not exists jboss_ejb_timer (
+-- whatever the order in which the server and the database came up (asked first, so that PostgreSQL has nothing to
+-- say when the server made it).
+do $$
+begin
+if to_regclass('jboss_ejb_timer') is null then
+create table jboss_ejb_timer (
     id                             varchar primary key not null,
     timed_object_id                varchar not null,
     initial_date                   timestamp,
@@ -30,4 +34,7 @@ create table if not exists jboss_ejb_timer (
     partition_name                 varchar not null,
     node_name                      varchar
 );
-create index if not exists jboss_ejb_timer_idenx on jboss_ejb_timer (partition_name, timed_object_id);
+create index jboss_ejb_timer_idenx on jboss_ejb_timer (partition_name, timed_object_id);
+end if;
+end
+$$;

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
 import uk.dsp.inventory.housekeeping.control.DueDeviceDeletion;
 import uk.dsp.inventory.housekeeping.control.HousekeepingRunRecord;
-import uk.dsp.inventory.platform.cluster.NodeLiveness;
+import uk.dsp.inventory.platform.cluster.NodeName;
 import uk.dsp.inventory.platform.messaging.Outbox;
 import uk.dsp.inventory.platform.resources.ServerResources;
 import uk.dsp.inventory.smi.entity.DeviceType;
@@ -42,7 +42,7 @@ public class HousekeepingChunks {
      */
     public long open(String trigger, String status, String settings, String problem, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
-            return record.open(connection, trigger, status, settings, problem, now, NodeLiveness.thisNode())
+            return record.open(connection, trigger, status, settings, problem, now, NodeName.current())
                     .orElseThrow(() -> new HousekeepingBusy(
                             "TIMER".equals(trigger)
                                     ? "this schedule's run is another node's"
@@ -55,7 +55,7 @@ public class HousekeepingChunks {
     /** The interrupted runs this node is now to carry on: its own, and those of nodes no longer alive. */
     public List<Long> takeOverInterrupted() {
         try (Connection connection = dataSource.getConnection()) {
-            return record.takeOverInterrupted(connection, NodeLiveness.thisNode());
+            return record.takeOverInterrupted(connection, NodeName.current());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take over interrupted housekeeping runs: " + e.getMessage(), e);
         }

@@ -27,8 +27,6 @@ public class NodeLiveness {
      */
     public static final String ALIVE_NODES =
             "select name from dsp_node where seen_at > now() - interval '" + ALIVE_SECONDS + " seconds'";
-    /** The node's name, the same as its transaction log's (DSP_NODE_ID), set by configure-server.cli. */
-    static final String NODE_ID = "dsp.node-id";
 
     @Resource(lookup = ServerResources.DATASOURCE)
     DataSource dataSource;
@@ -37,18 +35,10 @@ public class NodeLiveness {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement seen = connection.prepareStatement("insert into dsp_node (name, seen_at)"
                         + " values (?, now()) on conflict (name) do update set seen_at = now()")) {
-            seen.setString(1, thisNode());
+            seen.setString(1, NodeName.current());
             seen.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("this node cannot record that it is alive: " + e.getMessage(), e);
         }
-    }
-
-    public static String thisNode() {
-        String name = System.getProperty(NODE_ID);
-        if (name == null || name.isBlank()) {
-            throw new IllegalStateException("the system property " + NODE_ID + " is not set (configure-server.cli)");
-        }
-        return name;
     }
 }

@@ -20,6 +20,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import uk.dsp.inventory.platform.cluster.NodeLiveness;
+import uk.dsp.inventory.platform.cluster.NodeName;
 import uk.dsp.inventory.platform.resources.ServerResources;
 
 /**
@@ -41,6 +42,13 @@ public class OutboxBatches {
     @EJB
     OutboxRelay relay;
 
+    /**
+     * A message not consumed this long after it was sent is sent again, whoever sent it: longer than all of a message's
+     * attempts last (1, 4, 16 and 64 s by default), so that it is stuck (in a broker that lost its node) rather than
+     * being retried. The copy is safe: the consumer that takes either deletes the row, and the other finds none.
+     */
+    static final int UNCONSUMED_SECONDS = 180;
+
     private record Row(long id, String destination, String body, String properties) {}
 
     /** How many rows were relayed: fewer than {@code limit} means none were waiting beyond them. */
@@ -60,10 +68,12 @@ public class OutboxBatches {
 
     private static List<Row> lockOldest(Connection connection, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select message_id, destination, body, properties"
-                + " from outbox_message where dead_at is null and (relayed_at is null or relayed_by <> ? and relayed_by"
-                + " not in (" + NodeLiveness.ALIVE_NODES + ")) order by message_id limit ? for update skip locked")) {
+                + " from outbox_message where dead_at is null and (relayed_at is null"
+                + " or relayed_by <> ? and relayed_by not in (" + NodeLiveness.ALIVE_NODES + ")"
+                + " or relayed_at < now() - interval '" + UNCONSUMED_SECONDS + " seconds')"
+                + " order by message_id limit ? for update skip locked")) {
             // this node's own journal keeps what it sent, also across its restart
-            select.setString(1, NodeLiveness.thisNode());
+            select.setString(1, NodeName.current());
             select.setInt(2, limit);
             List<Row> rows = new ArrayList<>(limit);
             try (ResultSet result = select.executeQuery()) {
@@ -97,7 +107,7 @@ public class OutboxBatches {
     private static void markSent(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement sent = connection.prepareStatement(
                 "update outbox_message set relayed_at = now(), relayed_by = ? where message_id = any(?)")) {
-            sent.setString(1, NodeLiveness.thisNode());
+            sent.setString(1, NodeName.current());
             sent.setArray(
                     2,
                     connection.createArrayOf(
