@@ -69,8 +69,18 @@ class ClusterFailoverIT {
             String viewState = PageSession.viewState(receipts.body());
 
             List<String> requestIds = new ArrayList<>();
+            long throughBalancer = nextCounter();
+            assertThat(DuisClient.postTo(
+                                    BALANCER.resolve("api/v1/serviceD"),
+                                    supplier.sign(ReturnDocuments.noFaultReturn(
+                                                    supplier.partyId(), throughBalancer, hubs.get(RETURNS - 1)))
+                                            .getBytes(StandardCharsets.UTF_8))
+                            .body())
+                    .as("a return through the balancer")
+                    .contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+            requestIds.add(supplier.requestId(throughBalancer));
             URI victimServiceD = nodeBase(victim).resolve("api/v1/serviceD");
-            for (Hub hub : hubs) {
+            for (Hub hub : hubs.subList(0, RETURNS - 1)) {
                 long counter = nextCounter();
                 DuisClient.Reply reply = DuisClient.postTo(
                         victimServiceD,

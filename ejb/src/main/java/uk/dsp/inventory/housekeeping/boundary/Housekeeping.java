@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import uk.dsp.inventory.housekeeping.control.ChunkResult;
@@ -34,6 +35,7 @@ public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
     private static final int PROGRESS_EVERY = 50;
+    private static final int TIMER_WAIT_SECONDS = 30;
 
     @EJB
     HousekeepingChunks chunks;
@@ -49,7 +51,7 @@ public class Housekeeping {
 
     /** Runs now; a caller finding a run in progress gets {@link HousekeepingBusy} at once. */
     public long run(String trigger) {
-        if (!running.tryLock()) {
+        if (!lockFor(trigger)) {
             throw new HousekeepingBusy();
         }
         try {
@@ -75,6 +77,22 @@ public class Housekeeping {
         long runId = chunks.open(trigger, "RUNNING", settings.describe(), null, start);
         execute(runId, settings, start);
         return runId;
+    }
+
+    /**
+     * An administrator is told at once that a run is in progress; the timer waits a little, since the 10-second check
+     * for a dead node's run (which holds the lock briefly) may be looking at that very second.
+     */
+    private boolean lockFor(String trigger) {
+        if (!"TIMER".equals(trigger)) {
+            return running.tryLock();
+        }
+        try {
+            return running.tryLock(TIMER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
