@@ -122,15 +122,21 @@ BALANCER_PID=$!
 stop_cluster() {
     echo "Stopping the cluster..."
     kill "$BALANCER_PID" 2>/dev/null || true
-    "$CLI" -c --controller="127.0.0.1:$CONSOLE_PORT" --timeout=10000 --user="$ADMIN_USER" --password="$ADMIN_PASSWORD" \
-        --command="/host=primary:shutdown" >/dev/null 2>&1 || kill "$DOMAIN_PID" 2>/dev/null || true
+    # The domain controller stops its nodes; if it does not answer within a minute, its process controller (the
+    # child of domain.sh) is told to stop them all, and what is left after 30 s is killed.
+    timeout 60 "$CLI" -c --controller="127.0.0.1:$CONSOLE_PORT" --timeout=10000 --user="$ADMIN_USER" \
+        --password="$ADMIN_PASSWORD" --command="/host=primary:shutdown" >/dev/null 2>&1 || true
+    for _ in $(seq 1 30); do kill -0 "$DOMAIN_PID" 2>/dev/null || break; pkill -TERM -P "$DOMAIN_PID" 2>/dev/null; sleep 1; done
+    pkill -KILL -P "$DOMAIN_PID" 2>/dev/null || true
+    for pid in $(cat "$NODES_DIR"/*.pid 2>/dev/null); do kill -9 "$pid" 2>/dev/null || true; done
     wait "$DOMAIN_PID" 2>/dev/null || true
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     rm -f "$NODES_DIR"/*.pid
 }
 trap 'stop_cluster; exit 0' INT TERM
 
-cli() { "$CLI" -c --controller="127.0.0.1:$CONSOLE_PORT" --timeout=5000 --user="$ADMIN_USER" --password="$ADMIN_PASSWORD" "$@" 2>/dev/null; }
+# No call waits for ever: a deployment that its nodes refuse can keep the controller busy.
+cli() { timeout 300 "$CLI" -c --controller="127.0.0.1:$CONSOLE_PORT" --timeout=5000 --user="$ADMIN_USER" --password="$ADMIN_PASSWORD" "$@" 2>/dev/null; }
 
 echo "Starting the domain controller and $DSP_NODES nodes (log: $DOMAIN/log/host-controller.log)..."
 for _ in $(seq 1 90); do
@@ -146,7 +152,8 @@ if cli --command="deployment-info --name=dsp-inventory.ear" >/dev/null; then
 fi
 if ! deployed="$(cli --command="deploy $EAR --server-groups=dsp")"; then
     stop_cluster
-    fail "dsp-inventory.ear could not be deployed: $(echo "$deployed" | grep -o 'Caused by: [^"]*' | tail -1 | cut -c1-300)"
+    reason="$(grep -h 'Caused by: ' "$DOMAIN"/servers/*/log/server.log 2>/dev/null | tail -1 | sed 's/^.*Caused by: //')"
+    fail "dsp-inventory.ear could not be deployed: $(echo "${reason:-$deployed}" | grep -o '[^"]*' | head -1 | cut -c1-300)"
 fi
 
 for i in $(seq 1 "$DSP_NODES"); do
@@ -158,9 +165,15 @@ for i in $(seq 1 "$DSP_NODES"); do
             *'"result" => "OK"'*) ready=yes; break ;;
             *'"result" => "FAILED"'*) break ;;
         esac
+        # a node that refused the deployment says so in its log: the first reason is the one to read
+        grep -q 'Operation ("deploy") failed' "$DOMAIN/servers/$name/log/server.log" 2>/dev/null && break
         sleep 2
     done
-    [ -n "$ready" ] || { stop_cluster; fail "$name did not deploy dsp-inventory.ear: see $DOMAIN/servers/$name/log/server.log"; }
+    if [ -z "$ready" ]; then
+        reason="$(grep -h 'Caused by: ' "$DOMAIN/servers/$name/log/server.log" 2>/dev/null | tail -1 | sed 's/^.*Caused by: //' | cut -c1-300)"
+        stop_cluster
+        fail "$name did not deploy dsp-inventory.ear: ${reason:-see $DOMAIN/servers/$name/log/server.log}"
+    fi
     pid="$(cli --command="/host=primary/server=$name/core-service=platform-mbean/type=runtime:read-attribute(name=name)" \
         | sed -n 's/.*"result" => "\([0-9]*\)@.*/\1/p')"
     echo "$pid" >"$NODES_DIR/$name.pid"
