@@ -68,6 +68,15 @@ public final class ItDatabase {
         }
     }
 
+    /** A data source of another database of the same PostgreSQL, for what takes one (Flyway). */
+    public static javax.sql.DataSource dataSource(String database) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(SERVER + database);
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        return dataSource;
+    }
+
     public static int update(String sql, Object... parameters) {
         return updateIn(NAME, sql, parameters);
     }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import uk.dsp.inventory.platform.resources.ServerResources;
+import uk.dsp.inventory.schema.control.Migrations;
 
 /**
  * Brings the database schema to the version this EAR expects, before anything else uses it.
@@ -40,9 +40,7 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
+        MigrateResult result = Migrations.of(dataSource)
                 // a new database that holds only the server's own tables gets every migration, from V1
                 .baselineOnMigrate(holdsOnlyTheServersOwnTables())
                 .baselineVersion("0")
