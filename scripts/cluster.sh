@@ -66,11 +66,14 @@ echo "$DSP_NODES" >"$NODES_DIR/count"
 # session goes with them), health checks on each node's /dsp/health (a node suspended for a graceful stop answers 503
 # and gets no more work); HTTPS passed through to a node, with the caller's address in the PROXY protocol.
 HAPROXY_CFG="$RUN_DIR/haproxy.cfg"
+BALANCER_ADMIN_PORT=$((8404 + OFFSET))
 {
     cat <<CFG
 # Made by run.sh for DSP_NODES=$DSP_NODES; made again at every start.
 global
     log stdout format raw local0 warning
+    # the runtime API on loopback, for scripts/restart-node.sh: a node in maintenance gets nothing new
+    stats socket ipv4@127.0.0.1:$BALANCER_ADMIN_PORT level admin
 defaults
     mode http
     log global
@@ -114,14 +117,52 @@ CFG
     done
 } >"$HAPROXY_CFG"
 haproxy -c -q -f "$HAPROXY_CFG" || fail "the balancer's configuration $HAPROXY_CFG is not valid"
+# What scripts/restart-node.sh needs to find this run's console, balancer and nodes.
+cat >"$RUN_DIR/cluster.env" <<ENV
+CLI='$CLI'
+CONSOLE_PORT=$CONSOLE_PORT
+BALANCER_ADMIN_PORT=$BALANCER_ADMIN_PORT
+OFFSET=$OFFSET
+ENV
 
 "$SERVER/bin/domain.sh" -Djboss.management.http.port="$CONSOLE_PORT" >"$RUN_DIR/domain.out" 2>&1 &
 DOMAIN_PID=$!
 haproxy -db -f "$HAPROXY_CFG" >"$RUN_DIR/haproxy.log" 2>&1 &
 BALANCER_PID=$!
+
+# A node's process: the one its process controller started for it ([Server:<name>]) from this run's server.
+node_pid() {
+    local pid
+    for pid in $(pgrep -f -- "-D\[Server:$1\]"); do
+        if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-Djboss.home.dir=$SERVER "; then
+            echo "$pid"
+            return
+        fi
+    done
+}
+# Each node's PID file follows its process, whoever starts or stops it (run.sh, the console, a restart): written
+# while it runs, removed when it has stopped.
+keep_pid_files() {
+    local i name pid
+    while kill -0 "$DOMAIN_PID" 2>/dev/null; do
+        for i in $(seq 1 "$DSP_NODES"); do
+            name="$(node_name "$i")"
+            pid="$(node_pid "$name")"
+            if [ -z "$pid" ]; then
+                rm -f "$NODES_DIR/$name.pid"
+            elif [ "$(cat "$NODES_DIR/$name.pid" 2>/dev/null)" != "$pid" ]; then
+                echo "$pid" >"$NODES_DIR/$name.pid"
+            fi
+        done
+        sleep 2
+    done
+}
+keep_pid_files &
+KEEPER_PID=$!
+
 stop_cluster() {
     echo "Stopping the cluster..."
-    kill "$BALANCER_PID" 2>/dev/null || true
+    kill "$BALANCER_PID" "$KEEPER_PID" 2>/dev/null || true
     # The domain controller stops its nodes; if it does not answer within a minute, its process controller (the
     # child of domain.sh) is told to stop them all, and what is left after 30 s is killed.
     timeout 60 "$CLI" -c --controller="127.0.0.1:$CONSOLE_PORT" --timeout=10000 --user="$ADMIN_USER" \
@@ -174,9 +215,7 @@ for i in $(seq 1 "$DSP_NODES"); do
         stop_cluster
         fail "$name did not deploy dsp-inventory.ear: ${reason:-see $DOMAIN/servers/$name/log/server.log}"
     fi
-    pid="$(cli --command="/host=primary/server=$name/core-service=platform-mbean/type=runtime:read-attribute(name=name)" \
-        | sed -n 's/.*"result" => "\([0-9]*\)@.*/\1/p')"
-    echo "$pid" >"$NODES_DIR/$name.pid"
+    echo "$(node_pid "$name")" >"$NODES_DIR/$name.pid"
     # The admin API's administrator, in each node's own identity store.
     REALM="/host=primary/server=$name/subsystem=elytron/filesystem-realm=DspRealm"
     SALT="$(head -c 16 /dev/urandom | od -An -tx1 | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/\([0-9a-f][0-9a-f]\)/0x\1/g; s/ /,/g')"
@@ -204,8 +243,8 @@ for i in $(seq 1 "$DSP_NODES"); do
     name="$(node_name "$i")"
     echo "  $name       http://127.0.0.1:$((8080 + $(node_offset "$i")))/dsp/  log $DOMAIN/servers/$name/log/server.log  PID $(cat "$NODES_DIR/$name.pid") ($NODES_DIR/$name.pid)"
 done
-echo "  Stop a node      $CLI -c --controller=127.0.0.1:$CONSOLE_PORT --command='/host=primary/server-config=dsp-node-2:stop(blocking=true, suspend-timeout=60)'  (then :start(blocking=true); docs/operations.md)"
+echo "  Restart a node   scripts/restart-node.sh dsp-node-2 $RUN_DIR   (drained at the balancer first; docs/operations.md)"
 
 wait "$DOMAIN_PID" || true
-kill "$BALANCER_PID" 2>/dev/null || true
+kill "$BALANCER_PID" "$KEEPER_PID" 2>/dev/null || true
 for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done

@@ -3,27 +3,24 @@ package uk.dsp.inventory.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.GatewayIdentity;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.PageSession;
 import uk.dsp.inventory.it.support.People;
-import uk.dsp.inventory.it.support.PreparedServer;
-import uk.dsp.inventory.it.support.RunSh;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
@@ -31,36 +28,64 @@ import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 
 /**
  * The README's {@code DSP_NODES=2 ./run.sh}: two nodes of one managed domain behind HAProxy, on their own database,
- * port offset 400 and run directory. One console change reaches both nodes and the housekeeping run it schedules
- * fires once; the node that answered a stream of returns and holds a CSP's signed-in session is killed (SIGKILL) and
- * stays down: every answered return gets its record, audit and notice within a minute, exactly once, and the CSP's
- * form, fetched from the dead node, is accepted by the other.
+ * port offset 400 and run directory, with the test server's TLS stores so that a gateway's certificate is trusted. One
+ * console change reaches both nodes and the housekeeping run it schedules fires once. Under a steady stream of returns,
+ * CSPM-N3 pallets and SR 8.2 reads through the balancer, each node in turn is stopped by the console and started again:
+ * no request fails. Then the node that holds a CSP's signed-in session is killed (SIGKILL) at a random moment and stays
+ * down: every answered request is whole exactly once within a minute, every other one whole or absent, the DLQ empty,
+ * and the CSP's form, fetched from the dead node, is accepted by the other.
  */
 class ClusterFailoverIT {
 
-    private static final int OFFSET = 400;
     private static final String DATABASE = "dsp_cluster";
-    private static final URI BALANCER = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/dsp/");
-    private static final Path RUN_DIR = Path.of("target", "cluster-run").toAbsolutePath();
-    private static final int RETURNS = 6;
+    private static final int HUBS = 700;
     private static final String TIMER_RUNS = "select count(*) as n from housekeeping_run where trigger = 'TIMER'";
 
-    @Test
-    void nothingAnsweredIsLostAndASignedInCspCarriesOnWhenItsNodeIsKilled() throws Exception {
-        try (RunSh runSh = RunSh.start(DATABASE, OFFSET, RUN_DIR, Map.of("DSP_NODES", "2"))) {
-            runSh.awaitRunning(Duration.ofMinutes(12));
-            DspServer.useServerAt(BALANCER);
-            ReturningSupplier supplier = ReturningSupplier.register();
-            List<Hub> hubs = supplier.deliveredHubs(RETURNS);
-            People.Person csp = People.of(supplier.cspId(), "WORK_ORDERS");
+    private LocalCluster cluster;
+    private ReturningSupplier reader;
 
-            LocalDateTime housekeepingAt = scheduleHousekeepingSoon();
-            awaitUntil(housekeepingAt.plusSeconds(45), () -> count(TIMER_RUNS) > 0);
-            assertThat(count(TIMER_RUNS))
-                    .as("housekeeping runs the schedule started, both nodes' timers firing")
+    @Test
+    void nothingAnsweredIsLostWhenNodesRestartOrDie() throws Exception {
+        try (LocalCluster started = LocalCluster.start(
+                DATABASE, 400, Path.of("target", "cluster-run").toAbsolutePath())) {
+            cluster = started;
+            ReturningSupplier supplier = ReturningSupplier.register();
+            reader = ReturningSupplier.register();
+            GatewayIdentity gateway = GatewayIdentity.issued("gateway-" + supplier.cspId());
+            LocalCluster.registerGateway(supplier, gateway);
+            Queue<Hub> hubs = new ConcurrentLinkedQueue<>(supplier.deliveredHubs(HUBS));
+            Hub read = hubs.poll();
+            Hub received = hubs.poll();
+
+            assertThat(DuisClient.postTo(cluster.balancer().resolve("api/v1/serviceD"), returnOf(supplier, received))
+                            .body())
+                    .as("a return through the balancer")
+                    .contains("<sr:ResponseCode>I0</sr:ResponseCode>");
+            housekeepingScheduledOnceRunsOnce();
+            assertThat(cluster.count("select count(*) as n from jboss_ejb_timer where timed_object_id like"
+                            + " '%IncidentDeadlines'"))
+                    .as("one incident deadlines timer in the store both nodes share: one node runs each hour")
                     .isEqualTo(1);
 
+            SteadyLoad restarts;
+            try (SteadyLoad load = loadOn(supplier, hubs, read, gateway)) {
+                restarts = load;
+                Thread.sleep(5000);
+                for (String node : LocalCluster.NODES) {
+                    cluster.restart(node);
+                }
+                Thread.sleep(5000);
+            }
+            System.out.println("Rolling restart: " + restarts.summary());
+            assertThat(restarts.unanswered())
+                    .as("a rolling restart fails no request")
+                    .isEmpty();
+            assertThat(restarts.sent(SteadyLoad.Kind.RETURN)).hasSizeGreaterThan(50);
+            assertWhole(restarts);
+            assertNoDeadLetters(LocalCluster.NODES);
+
             PageSession session = new PageSession();
+            People.Person csp = People.of(supplier.cspId(), "WORK_ORDERS");
             assertThat(session.signIn(csp.username(), People.PASSWORD).statusCode())
                     .isEqualTo(302);
             HttpResponse<String> receipts = session.get("ssi/receipts.xhtml");
@@ -68,136 +93,152 @@ class ClusterFailoverIT {
             String victim = receipts.headers().firstValue("X-DSP-Node").orElseThrow();
             String viewState = PageSession.viewState(receipts.body());
 
-            List<String> requestIds = new ArrayList<>();
-            long throughBalancer = nextCounter();
-            assertThat(DuisClient.postTo(
-                                    BALANCER.resolve("api/v1/serviceD"),
-                                    supplier.sign(ReturnDocuments.noFaultReturn(
-                                                    supplier.partyId(), throughBalancer, hubs.get(RETURNS - 1)))
-                                            .getBytes(StandardCharsets.UTF_8))
-                            .body())
-                    .as("a return through the balancer")
-                    .contains("<sr:ResponseCode>I0</sr:ResponseCode>");
-            requestIds.add(supplier.requestId(throughBalancer));
-            URI victimServiceD = nodeBase(victim).resolve("api/v1/serviceD");
-            for (Hub hub : hubs.subList(0, RETURNS - 1)) {
-                long counter = nextCounter();
-                DuisClient.Reply reply = DuisClient.postTo(
-                        victimServiceD,
-                        supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), counter, hub))
-                                .getBytes(StandardCharsets.UTF_8));
-                assertThat(reply.body()).contains("<sr:ResponseCode>I0</sr:ResponseCode>");
-                requestIds.add(supplier.requestId(counter));
+            SteadyLoad failover;
+            try (SteadyLoad load = loadOn(supplier, hubs, read, gateway)) {
+                failover = load;
+                Thread.sleep(3000 + new Random().nextInt(10_000));
+                cluster.kill(victim);
+                Thread.sleep(10_000);
             }
-            kill(victim);
+            System.out.println("Node killed: " + failover.summary());
+            assertThat(failover.sent(SteadyLoad.Kind.RETURN)).hasSizeGreaterThan(10);
+            assertWhole(failover);
 
-            Eventually.await(
-                    "a returns record, two audit entries and a SENT notice for every answered return",
-                    () -> requestIds.stream().allMatch(ClusterFailoverIT::whole),
-                    () -> "unfinished: "
-                            + requestIds.stream().filter(r -> !whole(r)).toList());
-            assertThat(count("select count(*) as n from (select device_id from returns_record"
-                            + " group by device_id having count(*) > 1) twice"))
-                    .isZero();
-
-            HttpResponse<String> received = session.postRaw(
+            HttpResponse<String> receipt = session.postRaw(
                     "ssi/receipts.xhtml",
                     "application/x-www-form-urlencoded",
                     form(Map.of(
                                     "step",
                                     "step",
                                     "step:deviceId",
-                                    hubs.get(0).chf(),
+                                    received.chf(),
                                     "step:received",
                                     "Received",
                                     "jakarta.faces.ViewState",
                                     viewState))
                             .getBytes(StandardCharsets.UTF_8));
-            assertThat(received.statusCode()).as(received.body()).isEqualTo(302);
-            assertThat(received.headers().firstValue("X-DSP-Node"))
+            assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(302);
+            assertThat(receipt.headers().firstValue("X-DSP-Node"))
                     .isPresent()
                     .get()
                     .isNotEqualTo(victim);
             assertThat(ItDatabase.rowsIn(
                                     DATABASE,
                                     "select status from returns_record where device_id = ?",
-                                    Long.parseUnsignedLong(hubs.get(0).chf().replace("-", ""), 16))
+                                    Long.parseUnsignedLong(received.chf().replace("-", ""), 16))
                             .get(0))
                     .containsEntry("status", "RECEIVED");
-        } finally {
-            DspServer.useArquillianServer();
+            assertNoDeadLetters(LocalCluster.NODES.stream()
+                    .filter(node -> !node.equals(victim))
+                    .toList());
+        }
+    }
+
+    private SteadyLoad loadOn(ReturningSupplier supplier, Queue<Hub> hubs, Hub read, GatewayIdentity gateway) {
+        return SteadyLoad.start(
+                supplier,
+                reader,
+                hubs,
+                read.chf(),
+                cluster.balancer().resolve("api/v1/serviceD"),
+                gateway.sslContext(),
+                cluster.gatewayEndpoint());
+    }
+
+    /**
+     * Every answered request is whole exactly once within a minute (a return's record, two audit entries and a SENT
+     * notice; a pallet's CHs), and every unanswered one is whole or absent.
+     */
+    private void assertWhole(SteadyLoad load) {
+        List<SteadyLoad.Sent> returns = load.sent(SteadyLoad.Kind.RETURN);
+        Eventually.await(
+                "a returns record, two audit entries and a SENT notice for every answered return",
+                () -> returns.stream()
+                        .filter(SteadyLoad.Sent::answered)
+                        .allMatch(r -> whole(r.keys().get(0))),
+                () -> "unfinished: "
+                        + returns.stream()
+                                .filter(r -> r.answered() && !whole(r.keys().get(0)))
+                                .toList());
+        for (SteadyLoad.Sent unanswered : load.unanswered()) {
+            if (unanswered.kind() == SteadyLoad.Kind.RETURN) {
+                String requestId = unanswered.keys().get(0);
+                assertThat(whole(requestId) || absent(requestId))
+                        .as("unanswered %s is whole or absent", unanswered)
+                        .isTrue();
+            }
+        }
+        assertThat(cluster.count("select count(*) as n from (select device_id from returns_record"
+                        + " group by device_id having count(*) > 1) twice"))
+                .as("no CH returned twice")
+                .isZero();
+        for (SteadyLoad.Sent pallet : load.sent(SteadyLoad.Kind.PALLET)) {
+            String devices = pallet.keys().stream()
+                    .map(chf -> Long.toString(Long.parseUnsignedLong(chf.replace("-", ""), 16)))
+                    .collect(Collectors.joining(","));
+            long present = cluster.count("select count(*) as n from device where device_id in (" + devices + ")");
+            assertThat(present)
+                    .as("%s: every CH when answered, every CH or none otherwise", pallet)
+                    .isIn(
+                            pallet.answered()
+                                    ? List.of((long) pallet.keys().size())
+                                    : List.of(0L, (long) pallet.keys().size()));
+        }
+    }
+
+    private void assertNoDeadLetters(List<String> nodes) throws Exception {
+        for (String node : nodes) {
+            assertThat(cluster.console("/host=primary/server=" + node
+                            + "/subsystem=messaging-activemq/server=default/jms-queue=DLQ"
+                            + ":read-attribute(name=message-count)"))
+                    .as(node + "'s DLQ")
+                    .contains("\"result\" => 0L");
         }
     }
 
     /**
      * The housekeeping schedule set once, in the domain's console, to a minute soon enough to wait for: both nodes take
-     * it up (each re-reads it every 10 s) and both timers fire.
+     * it up (each re-reads it every 10 s), both timers fire, and one run starts.
      */
-    private static LocalDateTime scheduleHousekeepingSoon() throws Exception {
+    private void housekeepingScheduledOnceRunsOnce() throws Exception {
         LocalDateTime at = LocalDateTime.now()
                 .plusSeconds(25)
                 .truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         String schedule = "0 " + at.getMinute() + " " + at.getHour() + " * * *";
-        console("/system-property=dsp.housekeeping.schedule:write-attribute(name=value, value=\"" + schedule + "\")");
-        for (String node : List.of("dsp-node-1", "dsp-node-2")) {
-            Path log = RUN_DIR.resolve("wildfly/domain/servers/" + node + "/log/server.log");
+        cluster.console(
+                "/system-property=dsp.housekeeping.schedule:write-attribute(name=value, value=\"" + schedule + "\")");
+        for (String node : LocalCluster.NODES) {
+            Path log = cluster.serverLog(node);
             Eventually.await(
                     node + " scheduling housekeeping at " + at,
-                    () -> read(log).contains("Housekeeping scheduled '" + schedule + "'"));
+                    () -> LocalCluster.read(log).contains("Housekeeping scheduled '" + schedule + "'"));
         }
-        return at;
-    }
-
-    /** Past {@link Eventually}'s minute: a scheduled time can be further away than that. */
-    private static void awaitUntil(LocalDateTime deadline, java.util.function.BooleanSupplier condition)
-            throws InterruptedException {
-        while (!condition.getAsBoolean()) {
-            assertThat(LocalDateTime.now()).as("waiting until " + deadline).isBefore(deadline);
+        while (cluster.count(TIMER_RUNS) == 0) {
+            assertThat(LocalDateTime.now()).as("waiting for the run at " + at).isBefore(at.plusSeconds(45));
             Thread.sleep(1000);
         }
+        assertThat(cluster.count(TIMER_RUNS))
+                .as("housekeeping runs the schedule started, both nodes' timers firing")
+                .isEqualTo(1);
     }
 
-    private static boolean whole(String requestId) {
-        return count("select count(*) as n from returns_record where request_id = '" + requestId + "'") == 1
-                && count("select count(*) as n from sat_entry where request_id = '" + requestId + "'") == 2
-                && count("select count(*) as n from csp_return_notification where request_id = '" + requestId
+    private boolean absent(String requestId) {
+        return cluster.count("select count(*) as n from returns_record where request_id = '" + requestId + "'") == 0
+                && cluster.count("select count(*) as n from sat_entry where request_id = '" + requestId + "'") == 0;
+    }
+
+    private boolean whole(String requestId) {
+        return cluster.count("select count(*) as n from returns_record where request_id = '" + requestId + "'") == 1
+                && cluster.count("select count(*) as n from sat_entry where request_id = '" + requestId + "'") == 2
+                && cluster.count("select count(*) as n from csp_return_notification where request_id = '" + requestId
                                 + "' and status = 'SENT'")
                         == 1;
     }
 
-    private static long count(String sql) {
-        return ((Number) ItDatabase.rowsIn(DATABASE, sql).get(0).get("n")).longValue();
-    }
-
-    /** A node's own address, as run.sh lays them out: the usual ports plus 1000 for each place in line. */
-    private static URI nodeBase(String node) {
-        int place = Integer.parseInt(node.substring(node.lastIndexOf('-') + 1));
-        return URI.create("http://127.0.0.1:" + (8080 + OFFSET + 1000 * place) + "/dsp/");
-    }
-
-    /** SIGKILL, by the PID file run.sh wrote: the node stays down (the host controller does not restart it). */
-    private static void kill(String node) throws Exception {
-        long pid = Long.parseLong(
-                Files.readString(RUN_DIR.resolve("nodes/" + node + ".pid")).strip());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-        process.destroyForcibly();
-        process.onExit().get(30, TimeUnit.SECONDS);
-    }
-
-    private static void console(String command) throws Exception {
-        Process cli = new ProcessBuilder(
-                        RUN_DIR.resolve("wildfly/bin/jboss-cli.sh").toString(),
-                        "-c",
-                        "--controller=127.0.0.1:" + (9990 + OFFSET),
-                        "--user=" + PreparedServer.Admin.USER,
-                        "--password=" + PreparedServer.Admin.PASSWORD,
-                        "--command=" + command)
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(cli.waitFor()).as(output).isZero();
-        assertThat(output).contains("success");
+    private static byte[] returnOf(ReturningSupplier supplier, Hub hub) {
+        return supplier.sign(ReturnDocuments.noFaultReturn(supplier.partyId(), nextCounter(), hub))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String form(Map<String, String> fields) {
@@ -207,13 +248,5 @@ class ClusterFailoverIT {
                 .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return body.toString();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -61,6 +62,23 @@ public record GatewayIdentity(PrivateKey privateKey, X509Certificate certificate
                 now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(30)));
         return new GatewayIdentity(keys.getPrivate(), certificate, certificate);
+    }
+
+    /**
+     * The environment that points a server started by run.sh at the test server's TLS stores, so that it trusts the
+     * gateways {@link #issued} issues and they trust it.
+     */
+    public static Map<String, String> serverStores() {
+        String password = new String(PASSWORD);
+        return Map.of(
+                "DSP_TLS_KEYSTORE",
+                TLS_DIR.resolve("dsp-tls.p12").toAbsolutePath().toString(),
+                "DSP_TLS_KEYSTORE_PASSWORD",
+                password,
+                "DSP_CSP_TRUSTSTORE",
+                TLS_DIR.resolve("csp-trust.p12").toAbsolutePath().toString(),
+                "DSP_CSP_TRUSTSTORE_PASSWORD",
+                password);
     }
 
     /** TLS that presents no client certificate at all, trusting the server's. */

@@ -42,9 +42,14 @@ public final class N3Gateway {
 
     /** A gateway on the HTTPS listener, presenting what its TLS context holds, and no password. */
     public static CspmN3 overTls(SSLContext tls) {
+        return overTls(tls, "https://127.0.0.1:" + TLS_PORT + "/dsp/cspm/N3");
+    }
+
+    /** As {@link #overTls(SSLContext)}, at another address (a balancer's). */
+    public static CspmN3 overTls(SSLContext tls, String endpoint) {
         CspmN3 port = new CspmN3Service(servedWsdl()).getCspmN3Port();
         Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, "https://127.0.0.1:" + TLS_PORT + "/dsp/cspm/N3");
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint);
         context.put("com.sun.xml.ws.transport.https.client.SSLSocketFactory", tls.getSocketFactory());
         return port;
     }
