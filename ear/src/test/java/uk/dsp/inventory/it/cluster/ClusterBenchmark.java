@@ -142,6 +142,8 @@ class ClusterBenchmark {
 
     /** Each gateway a thread of its own calling with pallets made beforehand; CHs per second. */
     private double n3PerSecond(ReturningSupplier csp) throws Exception {
+        // registering a supplier sets its region's CSP again, without the gateway's certificate
+        LocalCluster.registerGateway(csp, gateway);
         List<Runnable> gateways = new ArrayList<>();
         for (int g = 0; g < GATEWAYS; g++) {
             CspmN3 port = N3Gateway.overTls(gateway.sslContext(), cluster.gatewayEndpoint());
