@@ -48,17 +48,26 @@ public class DccAlert {
         deliveredAt = now;
     }
 
-    /** The Service User no longer has an alert endpoint: nothing to deliver to, for an administrator to see. */
     /** Every delivery attempt failed: the alert stays visible to the administrators with the last reason. */
     public void failed(String reason) {
         status = "FAILED";
         failure = reason == null || reason.length() <= 300 ? reason : reason.substring(0, 300);
     }
 
+    /** Sent again by a person after every attempt failed: to be delivered as if new, the last reason kept. */
+    public boolean requeued() {
+        if (!"FAILED".equals(status)) {
+            return false;
+        }
+        status = "QUEUED";
+        return true;
+    }
+
     public String failure() {
         return failure;
     }
 
+    /** The Service User no longer has an alert endpoint: nothing to deliver to, for an administrator to see. */
     public void undeliverable() {
         status = "UNDELIVERABLE";
     }

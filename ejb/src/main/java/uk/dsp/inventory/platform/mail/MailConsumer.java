@@ -5,8 +5,6 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.MessageDrivenContext;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -51,8 +49,7 @@ public class MailConsumer implements MessageListener {
     ConsumedMessages consumed;
 
     @Inject
-    @Any
-    Instance<MailStates> keepers;
+    MailKeepers keepers;
 
     @Override
     public void onMessage(Message message) {
@@ -60,7 +57,9 @@ public class MailConsumer implements MessageListener {
         MailStates states = null;
         try {
             mail = JsonMessages.read(message.getBody(String.class), OutgoingMail.class);
-            states = mail.tracking() == null ? null : keeper(mail.tracking().keeper());
+            states = mail.tracking() == null
+                    ? null
+                    : keepers.named(mail.tracking().keeper());
             if (postponement.whileDatabaseDown(message) || !consumed.firstDelivery(message)) {
                 return;
             }
@@ -89,14 +88,5 @@ public class MailConsumer implements MessageListener {
         mime.setSentDate(new Date());
         mime.setText(mail.body(), "UTF-8");
         return mime;
-    }
-
-    private MailStates keeper(String name) {
-        for (MailStates candidate : keepers) {
-            if (candidate.keeper().equals(name)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no keeper of mail states named " + name);
     }
 }

@@ -15,4 +15,7 @@ public interface MailStates {
 
     /** In a transaction of its own, after the last attempt rolled back: FAILED, with the reason. */
     void markFailed(String key, String reason);
+
+    /** In the resend's transaction: a FAILED mail that a person sends again is QUEUED once more. */
+    void requeue(String key);
 }

@@ -65,17 +65,18 @@ public class ConsumedMessages {
         DeliveryAttempt.of(message).failed(log, what, why, transactions, reason -> {
             markFailed.accept(reason);
             if (outboxId != null) {
-                self.deadLettered(outboxId);
+                self.deadLettered(outboxId, reason);
             }
         });
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deadLettered(long outboxId) {
+    public void deadLettered(long outboxId, String reason) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement dead = connection.prepareStatement(
-                        "update outbox_message set dead_at = now() where message_id = ? and dead_at is null")) {
-            dead.setLong(1, outboxId);
+                PreparedStatement dead = connection.prepareStatement("update outbox_message set dead_at = now(),"
+                        + " dead_reason = left(?, 300) where message_id = ? and dead_at is null")) {
+            dead.setString(1, reason);
+            dead.setLong(2, outboxId);
             dead.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the outbox row cannot be marked dead: " + e.getMessage(), e);

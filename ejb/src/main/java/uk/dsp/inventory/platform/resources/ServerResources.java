@@ -15,6 +15,9 @@ public final class ServerResources {
     /** Every mail: CSP returns notices, incidents, re-flashes. */
     public static final String MAIL_QUEUE = "java:/jms/queue/DspPartyMail";
 
+    /** Where a message goes after its last failed attempt (each node's own). */
+    public static final String DEAD_LETTER_QUEUE = "java:/jms/queue/DLQ";
+
     public static final String MAIL_SESSION = "java:jboss/mail/Dsp";
 
     private ServerResources() {}

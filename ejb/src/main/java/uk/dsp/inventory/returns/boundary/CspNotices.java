@@ -43,6 +43,13 @@ public class CspNotices implements MailStates {
         new CspNoticeRecords(em).markFailed(notice[1], notice[0], reason);
     }
 
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void requeue(String key) {
+        String[] notice = key.split(" ", 2);
+        new CspNoticeRecords(em).requeue(notice[1], notice[0]);
+    }
+
     public List<CspNoticeRecords.Notice> list(String status, String cspPartyId, int limit) {
         return new CspNoticeRecords(em).list(status, cspPartyId, limit);
     }

@@ -63,6 +63,15 @@ public class CspNoticeRecords {
                 .executeUpdate();
     }
 
+    /** A FAILED notice sent again by a person: QUEUED, its last failure kept until it is sent. */
+    public void requeue(String requestId, String cspPartyId) {
+        em.createNativeQuery("update csp_return_notification set status = 'QUEUED'"
+                        + " where request_id = ?1 and csp_party_id = ?2 and status = 'FAILED'")
+                .setParameter(1, requestId)
+                .setParameter(2, cspPartyId)
+                .executeUpdate();
+    }
+
     /** Newest first; {@code status} and {@code cspPartyId} are filters when not null. */
     public List<Notice> list(String status, String cspPartyId, int limit) {
         @SuppressWarnings("unchecked")

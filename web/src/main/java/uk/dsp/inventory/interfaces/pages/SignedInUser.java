@@ -65,6 +65,11 @@ public class SignedInUser implements Serializable {
         return member != null && member.isOperator() && member.may(UserRole.LOGISTICS);
     }
 
+    /** A DCC operator at the service desk: the overdue incidents, and the messages that could not be delivered. */
+    public boolean isServiceDesk() {
+        return member != null && member.isOperator() && member.may(UserRole.SERVICE_DESK);
+    }
+
     public boolean isUserAdmin() {
         return member != null && member.isOperator() && member.may(UserRole.USER_ADMIN);
     }
