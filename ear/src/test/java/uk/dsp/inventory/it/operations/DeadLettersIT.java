@@ -22,7 +22,9 @@ import uk.dsp.inventory.it.support.DeadLetters;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.SmiFixtures;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturnDocuments;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
@@ -32,7 +34,7 @@ import uk.dsp.inventory.it.support.duis.ReturningSupplier;
  * /api/admin/dead-letters with what it is and why it died, sends it again once the mail server is back, and the CSP
  * gets one mail, the notice is SENT, the broker's copy leaves the DLQ, and a second resend finds nothing to send. A
  * DCC operator of the service desk does the same from the SSMI page, in a browser; an operator without that role is
- * told so.
+ * told so. An incident's mail has a delivery state too: FAILED while the mail server is away, SENT once sent again.
  */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(PreparedServer.class)
@@ -104,6 +106,46 @@ class DeadLettersIT {
     }
 
     @Test
+    void anIncidentMailThatFailedIsFailedUntilSentAgain() {
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        String device = SmiFixtures.installAndLeave(installer.partyId());
+        CspMailbox.stop();
+        JsonObject failed;
+        try {
+            AdminClient.Reply raised = gainer.post("api/v1/incidents", "{\"deviceId\":\"" + device + "\"}");
+            assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+            Eventually.await(
+                    "the installer's mail FAILED",
+                    () -> mailTo(installer, "FAILED").isPresent());
+            failed = mailTo(installer, "FAILED").orElseThrow();
+        } finally {
+            CspMailbox.start();
+        }
+        assertThat(failed.getString("to")).isEqualTo(installer.email());
+        assertThat(failed.getString("failure")).containsIgnoringCase("connect");
+        JsonObject letter = admin
+                .get("api/admin/dead-letters?limit=1000")
+                .json()
+                .getJsonArray("deadLetters")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(l -> l.getString("about").contains(installer.email()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letter.getString("about")).startsWith("Mail: The mail about incident");
+
+        assertThat(admin.post("api/admin/dead-letters/" + letter.getJsonNumber("id") + "/resend", "")
+                        .status())
+                .isEqualTo(200);
+
+        Eventually.await(
+                "the installer's mail SENT", () -> mailTo(installer, "SENT").isPresent());
+        assertThat(CspMailbox.mailsTo(installer.email())).hasSize(1);
+        assertThat(admin.get("api/admin/party-mails?status=WHATEVER").status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyTheAdministratorSeesOrSendsThem() {
         assertThat(AdminClient.anonymous().get("api/admin/dead-letters").status())
                 .isEqualTo(401);
@@ -141,6 +183,17 @@ class DeadLettersIT {
                 .getValuesAs(JsonObject.class);
         return letters.stream()
                 .filter(l -> l.getString("about").contains(requestId))
+                .findFirst();
+    }
+
+    private Optional<JsonObject> mailTo(Person person, String status) {
+        return admin
+                .get("api/admin/party-mails?status=" + status + "&partyId=" + person.partyId())
+                .json()
+                .getJsonArray("mails")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(m -> m.getString("to").contains(person.email()))
                 .findFirst();
     }
 

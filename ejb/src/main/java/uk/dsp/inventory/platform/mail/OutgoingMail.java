@@ -17,7 +17,17 @@ public record OutgoingMail(
 
     /** A mail whose delivery is only logged, with a Message-ID of its own. */
     public static OutgoingMail untracked(String about, List<String> to, String subject, String body) {
-        return new OutgoingMail(about, "<" + UUID.randomUUID() + "@dsp-inventory>", to, subject, body, null);
+        return new OutgoingMail(about, newMessageId(), to, subject, body, null);
+    }
+
+    /** A mail with a Message-ID of its own, by which {@code keeper} keeps its delivery state. */
+    public static OutgoingMail trackedById(String about, List<String> to, String subject, String body, String keeper) {
+        String messageId = newMessageId();
+        return new OutgoingMail(about, messageId, to, subject, body, new Tracking(keeper, messageId));
+    }
+
+    private static String newMessageId() {
+        return "<" + UUID.randomUUID() + "@dsp-inventory>";
     }
 
     /** What the log names when a delivery fails: what it is, and to whom. */

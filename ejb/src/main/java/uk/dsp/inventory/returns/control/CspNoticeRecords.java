@@ -1,11 +1,10 @@
 package uk.dsp.inventory.returns.control;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import uk.dsp.inventory.platform.persistence.SqlInstants;
 
 /** The SQL of the CSP notices' rows (csp_return_notification) and their states, in the caller's transaction. */
 public class CspNoticeRecords {
@@ -91,19 +90,9 @@ public class CspNoticeRecords {
                         (String) r[2],
                         ((Number) r[3]).intValue(),
                         (String) r[4],
-                        instant(r[5]),
-                        instant(r[6]),
+                        SqlInstants.of(r[5]),
+                        SqlInstants.of(r[6]),
                         (String) r[7]))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime dateTime) {
-            return dateTime.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 }
