@@ -1,6 +1,7 @@
 package uk.dsp.inventory.it.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static uk.dsp.inventory.it.support.Metrics.scrape;
 import static uk.dsp.inventory.it.support.Metrics.value;
 import static uk.dsp.inventory.it.support.duis.ReturnDocuments.nextCounter;
@@ -13,9 +14,11 @@ import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dsp.inventory.contract.n3.N3RefusalFault;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eventually;
+import uk.dsp.inventory.it.support.N3Gateway;
 import uk.dsp.inventory.it.support.People;
 import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.PreparedServer;
@@ -54,6 +57,9 @@ class MetricsIT {
         String[] created = {"dsp_n3_records_total", "reason=\"CREATED\""};
         String[] duisLatency = {"dsp_http_request_seconds_count_total", "endpoint=\"duis\""};
         String[] duisUnderTenSeconds = {"dsp_http_request_seconds_total", "endpoint=\"duis\"", "le=\"10.0\""};
+        String[] committed = {"transactions_number_of_committed_transactions_total"};
+        String[] n3Refused = {"dsp_http_request_seconds_count_total", "endpoint=\"cspm-n3\"", "status=\"4xx\""};
+        String[] n3Failed = {"dsp_http_request_seconds_count_total", "endpoint=\"cspm-n3\"", "status=\"5xx\""};
         String before = scrape();
 
         for (Hub hub : hubs.subList(0, 2)) {
@@ -63,10 +69,16 @@ class MetricsIT {
                 ReturnDocuments.bulkNoFaultReturn(supplier.partyId(), nextCounter(), hubs.subList(2, 5))));
         DuisClient.post("not xml");
         supplier.deliveredHubs(4);
+        assertThat(catchThrowable(() -> N3Gateway.as(supplier.cspId(), "not the CSP's password")
+                        .preNotifyCommsHubs(N3Gateway.call(
+                                List.of(N3Gateway.commsHub(ReturningSupplier.REGION, supplier.partyId()))))))
+                .isInstanceOf(N3RefusalFault.class);
         // The latency filter counts a request once the chain returns, which may be just after its client has the
         // answer.
         Eventually.await(
                 "the four DUIS requests timed", () -> value(scrape(), duisLatency) - value(before, duisLatency) >= 4);
+        Eventually.await(
+                "the refused CSPM-N3 call timed", () -> value(scrape(), n3Refused) - value(before, n3Refused) >= 1);
         String after = scrape();
 
         String published = after.lines()
@@ -82,6 +94,11 @@ class MetricsIT {
         assertThat(value(after, duisUnderTenSeconds) - value(before, duisUnderTenSeconds))
                 .isEqualTo(4);
         assertThat(value(after, created) - value(before, created)).isEqualTo(4);
+        // a refusal is sent as a SOAP fault under HTTP 500, and counted as the caller's error
+        assertThat(value(after, n3Refused) - value(before, n3Refused)).isEqualTo(1);
+        assertThat(value(after, n3Failed) - value(before, n3Failed)).isZero();
+        // the server's own: at least the three accepted returns' and the N3 call's transactions
+        assertThat(value(after, committed) - value(before, committed)).isGreaterThanOrEqualTo(4);
         assertThat(after)
                 .contains("dsp_n3_calls_total{")
                 .contains("dsp_duis_request_seconds_total{")

@@ -21,6 +21,7 @@ import uk.dsp.inventory.contract.n3.PreNotifyCommsHubs;
 import uk.dsp.inventory.contract.n3.PreNotifyCommsHubsResponse;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
+import uk.dsp.inventory.interfaces.operations.RequestLatencyFilter;
 import uk.dsp.inventory.parties.boundary.AuthenticatedCsp;
 import uk.dsp.inventory.smi.boundary.PreNotifications;
 import uk.dsp.inventory.smi.control.CommsHubPreNotification;
@@ -61,6 +62,7 @@ public class CspmN3Endpoint implements CspmN3 {
             return response;
         } catch (N3RefusalFault refused) {
             meters.call(refused.getFaultInfo().getCode().value(), start);
+            servletRequest().setAttribute(RequestLatencyFilter.REFUSED, Boolean.TRUE);
             LOG.info(() ->
                     "CSPM-N3 call refused, " + refused.getFaultInfo().getCode().value() + " ("
                             + N3Callers.describe(servletRequest()) + "): " + refused.getMessage());

@@ -12,13 +12,18 @@ import java.io.IOException;
 
 /**
  * Every request's latency, as a histogram per endpoint and status class ({@code dsp_http_request_seconds_*}). The
- * endpoint is one of a few names by path, never the path itself, so that hostile paths cannot multiply the series.
+ * endpoint is one of a few names by path, never the path itself, so that hostile paths cannot multiply the series. A
+ * request its endpoint refused counts as 4xx whatever its HTTP status: SOAP 1.1 sends CSPM-N3's refusals as faults
+ * under HTTP 500, and they are the caller's errors, not the server's.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestLatencyFilter extends HttpFilter {
 
     private static final CounterHistogram SECONDS =
             new CounterHistogram("dsp.http.request.seconds", 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10);
+
+    /** The request attribute by which an endpoint says it refused the request (any value). */
+    public static final String REFUSED = "uk.dsp.inventory.refused";
 
     @Inject
     MeterRegistry registry;
@@ -30,7 +35,7 @@ public class RequestLatencyFilter extends HttpFilter {
         String status = "5xx"; // unless the chain returns: an exception escaping it becomes a server error
         try {
             chain.doFilter(request, response);
-            status = response.getStatus() / 100 + "xx";
+            status = request.getAttribute(REFUSED) != null ? "4xx" : response.getStatus() / 100 + "xx";
         } finally {
             SECONDS.record(
                     registry,
