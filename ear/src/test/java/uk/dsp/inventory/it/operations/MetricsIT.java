@@ -113,6 +113,9 @@ class MetricsIT {
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
         Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
         Eventually.await("the state meters' first sample since deployment", () -> scrape().contains("dsp_incidents{"));
+        assertThat(value(scrape(), "dsp_database_up"))
+                .as("the database read at the last sample")
+                .isEqualTo(1);
         String before = scrape();
 
         for (int i = 0; i < 2; i++) {

@@ -30,6 +30,9 @@ public class StateMeters {
 
     private static final Logger LOG = Logger.getLogger(StateMeters.class.getName());
 
+    /** 1 while the last sampling read the database, 0 when it could not. */
+    private static final StateSample DATABASE_UP = StateSample.level("dsp.database.up", 1.0);
+
     @Inject
     MeterRegistry registry;
 
@@ -58,8 +61,11 @@ public class StateMeters {
             for (List<StateSample> samples : List.of(outbox.sample(), incidents.sample(), housekeeping.sample())) {
                 samples.forEach(sample -> published(sample).value().set(sample.value()));
             }
+            published(DATABASE_UP).value().set(1.0);
         } catch (RuntimeException e) {
-            // The database may be down or not yet migrated: the meters keep their last values until it answers.
+            // The database may be down or not yet migrated: the meters keep their last values until it answers, and
+            // dsp_database_up says which it is (an alert rule's, docs/prometheus).
+            published(DATABASE_UP).value().set(0.0);
             LOG.fine(() -> "state meters not sampled: " + e);
         }
     }
