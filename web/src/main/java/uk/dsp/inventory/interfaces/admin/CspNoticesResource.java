@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.returns.boundary.CspNotices;
 import uk.dsp.inventory.returns.control.CspNoticeRecords;
@@ -35,11 +33,9 @@ public class CspNoticesResource {
             @QueryParam("status") String status,
             @QueryParam("cspPartyId") String cspPartyId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (status != null && !STATUSES.contains(status) || cspPartyId != null && !Eui64.isValid(cspPartyId)) {
-            throw new BadRequestException("status is one of " + STATUSES + "; cspPartyId is an EUI-64");
-        }
+        AdminLists.checkFilters(status, STATUSES, "cspPartyId", cspPartyId);
         JsonArrayBuilder list = JsonOutput.array();
-        for (CspNoticeRecords.Notice notice : notices.list(status, cspPartyId, Math.max(1, Math.min(limit, 1000)))) {
+        for (CspNoticeRecords.Notice notice : notices.list(status, cspPartyId, AdminLists.limit(limit))) {
             JsonObjectBuilder json = JsonOutput.object()
                     .add("requestId", notice.requestId())
                     .add("cspPartyId", notice.cspPartyId())

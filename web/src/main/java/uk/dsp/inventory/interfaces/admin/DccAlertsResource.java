@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import uk.dsp.inventory.alerts.boundary.DccAlerts;
 import uk.dsp.inventory.alerts.entity.DccAlert;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 
 /**
@@ -35,11 +33,9 @@ public class DccAlertsResource {
             @QueryParam("status") String status,
             @QueryParam("partyId") String partyId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (status != null && !STATUSES.contains(status) || partyId != null && !Eui64.isValid(partyId)) {
-            throw new BadRequestException("status is one of " + STATUSES + "; partyId is an EUI-64");
-        }
+        AdminLists.checkFilters(status, STATUSES, "partyId", partyId);
         JsonArrayBuilder list = JsonOutput.array();
-        for (DccAlert alert : alerts.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
+        for (DccAlert alert : alerts.list(status, partyId, AdminLists.limit(limit))) {
             JsonObjectBuilder json = JsonOutput.object()
                     .add("alertId", alert.alertId())
                     .add("alertCode", alert.alertCode())

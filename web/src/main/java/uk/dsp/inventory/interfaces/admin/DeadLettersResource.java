@@ -36,7 +36,7 @@ public class DeadLettersResource {
     @GET
     public JsonObject list(@QueryParam("limit") @DefaultValue("100") int limit) {
         JsonArrayBuilder list = JsonOutput.array();
-        for (DeadLetter letter : deadLetters.list(Math.max(1, Math.min(limit, 1000)))) {
+        for (DeadLetter letter : deadLetters.list(AdminLists.limit(limit))) {
             list.add(JsonOutput.object()
                     .add("id", letter.id())
                     .add("queue", letter.queue())

@@ -77,7 +77,7 @@ public class HousekeepingResource {
     @Path("runs")
     public JsonObject runs(@QueryParam("limit") @DefaultValue("20") int limit) {
         JsonArrayBuilder runs = JsonOutput.array();
-        housekeeping.runs(Math.max(1, Math.min(limit, 1000))).forEach(run -> runs.add(json(run)));
+        housekeeping.runs(AdminLists.limit(limit)).forEach(run -> runs.add(json(run)));
         return JsonOutput.object().add("runs", runs).build();
     }
 

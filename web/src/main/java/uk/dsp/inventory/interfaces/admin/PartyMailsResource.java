@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
-import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.interfaces.http.JsonOutput;
 import uk.dsp.inventory.users.boundary.PartyMails;
 
@@ -34,11 +32,9 @@ public class PartyMailsResource {
             @QueryParam("status") String status,
             @QueryParam("partyId") String partyId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (status != null && !STATUSES.contains(status) || partyId != null && !Eui64.isValid(partyId)) {
-            throw new BadRequestException("status is one of " + STATUSES + "; partyId is an EUI-64");
-        }
+        AdminLists.checkFilters(status, STATUSES, "partyId", partyId);
         JsonArrayBuilder list = JsonOutput.array();
-        for (PartyMails.PartyMail mail : mails.list(status, partyId, Math.max(1, Math.min(limit, 1000)))) {
+        for (PartyMails.PartyMail mail : mails.list(status, partyId, AdminLists.limit(limit))) {
             JsonObjectBuilder json = JsonOutput.object()
                     .add("messageId", mail.messageId())
                     .add("about", mail.about())
