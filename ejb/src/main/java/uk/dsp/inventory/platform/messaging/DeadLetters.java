@@ -106,9 +106,9 @@ public class DeadLetters {
                 again.setString(1, by);
                 again.setLong(2, row.id());
                 again.executeUpdate();
-                takeOutOfThisNodesDlq(row.id());
             }
             if (!rows.isEmpty()) {
+                takeOutOfThisNodesDlq(rows);
                 outbox.wakeRelayAfterCommit();
             }
             return rows.size();
@@ -117,9 +117,16 @@ public class DeadLetters {
         }
     }
 
-    /** The broker's copy, if this node's DLQ holds it, leaves with the resend's commit: the DLQ does not grow. */
-    private void takeOutOfThisNodesDlq(long id) {
-        try (JMSConsumer copies = broker.createConsumer(deadLetterQueue, ConsumedMessages.OUTBOX_ID + " = " + id)) {
+    /**
+     * The broker's copies, those this node's DLQ holds, leave with the resend's commit: the DLQ does not grow. One
+     * consumer for all of them, so that sending many again waits once for the last copy, not once for each.
+     */
+    private void takeOutOfThisNodesDlq(List<Row> rows) {
+        // a selector's IN takes strings only; the row's ID is a long property
+        String selector = rows.stream()
+                .map(row -> ConsumedMessages.OUTBOX_ID + " = " + row.id())
+                .collect(Collectors.joining(" or "));
+        try (JMSConsumer copies = broker.createConsumer(deadLetterQueue, selector)) {
             while (copies.receive(200) != null) {
                 // received in the resend's transaction: gone when it commits
             }
