@@ -88,6 +88,8 @@ frontend dsp_http
     # the nodes trust X-Forwarded-For for the caller's address: only the balancer's may reach them
     http-request del-header X-Forwarded-For
     option forwardfor
+    # each node publishes its own metrics, scraped at its own address: through here they would be any node's
+    http-request deny deny_status 404 if { path_beg /dsp/metrics }
     default_backend dsp_nodes_http
 backend dsp_nodes_http
     balance roundrobin

@@ -3,17 +3,13 @@ package uk.dsp.inventory.dcc;
 import java.util.Map;
 
 /**
- * One value of the system's state, read from the database, for the metrics: a level ({@code total} false: rows
- * waiting, incidents open) or a total that only grows ({@code total} true: devices ever deleted).
+ * One level of the system's state, read from the database, for the metrics (rows waiting, incidents open): a gauge,
+ * with its help text. Events are counted where they happen, never as a table's count, which a purge would lower.
  */
-public record StateSample(String name, Map<String, String> tags, double value, boolean total) {
+public record StateSample(String name, String help, Map<String, String> tags, double value) {
 
-    public static StateSample level(String name, double value, String... tags) {
-        return new StateSample(name, tagMap(tags), value, false);
-    }
-
-    public static StateSample total(String name, double value, String... tags) {
-        return new StateSample(name, tagMap(tags), value, true);
+    public static StateSample level(String name, String help, double value, String... tags) {
+        return new StateSample(name, help, tagMap(tags), value);
     }
 
     private static Map<String, String> tagMap(String... namesAndValues) {

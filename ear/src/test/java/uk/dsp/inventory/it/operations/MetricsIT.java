@@ -29,10 +29,10 @@ import uk.dsp.inventory.it.support.duis.ReturnDocuments.Hub;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 
 /**
- * The Prometheus text at the management interface's /metrics moves by exactly the traffic sent: DUIS requests by SR
- * variant and response code, refusals by status, the CHs of a bulk request, CSPM-N3 calls and records by reason; and
- * it shows the Dsp queues and the DLQ; the meters sampled from the database (incidents, housekeeping runs, the
- * outbox) follow it.
+ * The Prometheus text at /dsp/metrics moves by exactly the traffic sent: DUIS requests by SR variant and response
+ * code, refusals by status, the CHs of a bulk request, CSPM-N3 calls by outcome and records by reason; it shows one
+ * series per queue; the gauges sampled from the database (incidents, the outbox) follow it; and Debian's
+ * {@code promtool check metrics} finds nothing wrong in it.
  */
 @ExtendWith(ArquillianExtension.class)
 @ServerSetup(PreparedServer.class)
@@ -49,17 +49,20 @@ class MetricsIT {
         ReturningSupplier supplier = ReturningSupplier.register();
         List<Hub> hubs = supplier.deliveredHubs(5);
         String[] singles = {"dsp_duis_requests_total", "code=\"I0\"", "variant=\"8.14.4\""};
-        String[] refused = {"dsp_duis_refused_total", "status=\"400\""};
-        String[] bulks = {"dsp_duis_bulk_requests_total"};
-        String[] bulkChs = {"dsp_duis_bulk_chs_total"};
-        String[] upToTen = {"dsp_duis_bulk_request_chs_total", "le=\"10.0\""};
-        String[] upToOne = {"dsp_duis_bulk_request_chs_total", "le=\"1.0\""};
+        String[] refused = {"dsp_duis_refused_requests_total", "status=\"400\""};
+        String[] bulks = {"dsp_duis_bulk_return_chs_count"};
+        String[] bulkChs = {"dsp_duis_bulk_return_chs_sum"};
+        String[] upToTen = {"dsp_duis_bulk_return_chs_bucket", "le=\"10.0\""};
+        String[] upToOne = {"dsp_duis_bulk_return_chs_bucket", "le=\"1.0\""};
         String[] created = {"dsp_n3_records_total", "reason=\"CREATED\""};
-        String[] duisLatency = {"dsp_http_request_seconds_count_total", "endpoint=\"duis\""};
-        String[] duisUnderTenSeconds = {"dsp_http_request_seconds_total", "endpoint=\"duis\"", "le=\"10.0\""};
-        String[] committed = {"transactions_number_of_committed_transactions_total"};
-        String[] n3Refused = {"dsp_http_request_seconds_count_total", "endpoint=\"cspm-n3\"", "status=\"4xx\""};
-        String[] n3Failed = {"dsp_http_request_seconds_count_total", "endpoint=\"cspm-n3\"", "status=\"5xx\""};
+        String[] duisLatency = {"dsp_http_request_duration_seconds_count", "endpoint=\"duis\""};
+        String[] duisUnderTenSeconds = {"dsp_http_request_duration_seconds_bucket", "endpoint=\"duis\"", "le=\"10.0\""};
+        String[] singlesTimed = {"dsp_duis_request_duration_seconds_count", "variant=\"8.14.4\""};
+        String[] committed = {"dsp_transactions_committed_total"};
+        String[] n3Refused = {"dsp_http_request_duration_seconds_count", "endpoint=\"cspm-n3\"", "status=\"4xx\""};
+        String[] n3Failed = {"dsp_http_request_duration_seconds_count", "endpoint=\"cspm-n3\"", "status=\"5xx\""};
+        String[] n3RefusedCalls = {"dsp_n3_call_duration_seconds_count", "outcome=\"refused\""};
+        String[] notAuthenticated = {"dsp_n3_refused_calls_total", "code=\"NOT_AUTHENTICATED\""};
         String before = scrape();
 
         for (Hub hub : hubs.subList(0, 2)) {
@@ -93,17 +96,50 @@ class MetricsIT {
         assertThat(value(after, duisLatency) - value(before, duisLatency)).isEqualTo(4);
         assertThat(value(after, duisUnderTenSeconds) - value(before, duisUnderTenSeconds))
                 .isEqualTo(4);
+        assertThat(value(after, singlesTimed) - value(before, singlesTimed)).isEqualTo(3);
         assertThat(value(after, created) - value(before, created)).isEqualTo(4);
+        assertThat(value(after, n3RefusedCalls) - value(before, n3RefusedCalls)).isEqualTo(1);
+        assertThat(value(after, notAuthenticated) - value(before, notAuthenticated))
+                .isEqualTo(1);
         // a refusal is sent as a SOAP fault under HTTP 500, and counted as the caller's error
         assertThat(value(after, n3Refused) - value(before, n3Refused)).isEqualTo(1);
         assertThat(value(after, n3Failed) - value(before, n3Failed)).isZero();
         // the server's own: at least the three accepted returns' and the N3 call's transactions
         assertThat(value(after, committed) - value(before, committed)).isGreaterThanOrEqualTo(4);
-        assertThat(after)
-                .contains("dsp_n3_calls_total{")
-                .contains("dsp_duis_request_seconds_total{")
-                .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DspReturnsRecords\"")
-                .contains("messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"DLQ\"");
+        assertThat(after.lines().filter(line -> line.startsWith("dsp_queue_messages{")))
+                .as("one series per queue")
+                .contains("dsp_queue_messages{queue=\"DspReturnsRecords\"} 0.0")
+                .anyMatch(line -> line.startsWith("dsp_queue_messages{queue=\"DLQ\"}"))
+                .doesNotHaveDuplicates()
+                .noneMatch(line -> line.contains("jms.queue"));
+    }
+
+    @Test
+    void promtoolFindsNothingWrongInAScrape() throws Exception {
+        Process check = new ProcessBuilder("/usr/bin/promtool", "check", "metrics")
+                .redirectErrorStream(true)
+                .start();
+        try (var stdin = check.getOutputStream()) {
+            stdin.write(scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String complaints = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(complaints).isZero();
+        assertThat(complaints).isEmpty();
+    }
+
+    @Test
+    void everyCounterIsThereAtZeroBeforeItsFirstEvent() {
+        String scrape = scrape();
+        assertThat(scrape)
+                .contains("dsp_housekeeping_runs_total{status=\"REFUSED\"}")
+                .contains("dsp_duis_refused_requests_total{status=\"413\"}")
+                .contains("dsp_duis_requests_total{code=\"E081406\",variant=\"8.14.3\"}")
+                .contains("dsp_n3_refused_calls_total{code=\"TOO_MANY_RECORDS\"}")
+                .contains("dsp_n3_call_duration_seconds_bucket{outcome=\"fault\",le=\"+Inf\"}")
+                .contains("dsp_http_request_duration_seconds_bucket{endpoint=\"admin-api\",status=\"5xx\",le=\"+Inf\"}")
+                .contains("# TYPE dsp_http_request_duration_seconds histogram")
+                .doesNotContain("_count_total")
+                .doesNotContain("_sum_total");
     }
 
     @Test
@@ -129,10 +165,10 @@ class MetricsIT {
                 () -> value(scrape(), open) - value(before, open) == 2
                         && value(scrape(), runs) - value(before, runs) == 1);
         assertThat(scrape())
-                .contains("dsp_outbox_waiting{")
-                .contains("dsp_outbox_oldest_seconds{")
-                .contains("dsp_incidents_overdue{");
+                .contains("dsp_outbox_waiting_messages ")
+                .contains("dsp_outbox_oldest_seconds ")
+                .contains("dsp_outbox_dead_messages ")
+                .contains("dsp_incidents_overdue ")
+                .contains("dsp_mails_failed{keeper=\"party-mail\"}");
     }
-
-    /** The value of the samples of a metric that carry the given labels (summed), or 0 when there is none yet. */
 }

@@ -174,11 +174,11 @@ class N3PreNotificationBenchmark {
     }
 
     private static double serverSeconds(String metrics) {
-        return Metrics.value(metrics, "dsp_http_request_seconds_sum_total", "endpoint=\"cspm-n3\"");
+        return Metrics.value(metrics, "dsp_http_request_duration_seconds_sum", "endpoint=\"cspm-n3\"");
     }
 
     private static double endpointSeconds(String metrics) {
-        return Metrics.value(metrics, "dsp_n3_call_seconds_total");
+        return Metrics.value(metrics, "dsp_n3_call_duration_seconds_sum");
     }
 
     private static List<CommsHub> pallet(int size, String supplierId) {

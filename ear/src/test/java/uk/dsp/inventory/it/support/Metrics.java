@@ -8,20 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-/** The Arquillian server's Prometheus text at the management interface's /metrics, and values read from it. */
+/** The Arquillian server's Prometheus text at /dsp/metrics, and values read from it. */
 public final class Metrics {
 
-    private static final URI METRICS = URI.create("http://127.0.0.1:10090/metrics");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Metrics() {}
 
     public static String scrape() {
+        URI metrics = DspServer.resolve("metrics");
         try {
             HttpResponse<String> response =
-                    HTTP.send(HttpRequest.newBuilder(METRICS).build(), HttpResponse.BodyHandlers.ofString());
+                    HTTP.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + METRICS + " answered " + response.statusCode());
+                throw new IllegalStateException("GET " + metrics + " answered " + response.statusCode());
+            }
+            if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4")) {
+                throw new IllegalStateException("GET " + metrics + " answered " + response.headers());
             }
             return response.body();
         } catch (IOException e) {

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 import uk.dsp.inventory.duis.control.returns.CommsHubReturnRequests;
 import uk.dsp.inventory.duis.control.smi.CommsHubInstallRequests;
@@ -51,6 +54,13 @@ public class ServiceRequestRoutes {
     /** The route of the body's element, if this DSP serves it; the schema refuses any other. */
     Optional<ServiceRequestRoute> of(Element bodyElement) {
         return Optional.ofNullable(bodyElement).map(element -> byBodyElement.get(element.getLocalName()));
+    }
+
+    /** The SR variants this DSP serves, in order. */
+    public SortedSet<String> variants() {
+        return byBodyElement.values().stream()
+                .map(ServiceRequestRoute::serviceReferenceVariant)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void register(String reference, String variant, ServiceRequestHandler handler, String bodyElement) {

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -40,6 +41,9 @@ public class Housekeeping {
     @EJB
     HousekeepingChunks chunks;
 
+    @Inject
+    HousekeepingCounters counters;
+
     @EJB
     HousekeepingScheduler scheduler;
 
@@ -68,11 +72,15 @@ public class Housekeeping {
             settings = settings();
         } catch (InvalidHousekeepingSettings invalid) {
             LOG.severe(() -> "Housekeeping run refused, nothing deleted: " + invalid.getMessage());
-            return chunks.open(trigger, "REFUSED", "(invalid)", invalid.getMessage(), start);
+            long runId = chunks.open(trigger, "REFUSED", "(invalid)", invalid.getMessage(), start);
+            counters.ended("REFUSED");
+            return runId;
         }
         if (!settings.enabled()) {
             LOG.info("Housekeeping is switched off (dsp.housekeeping.enabled=false): nothing deleted");
-            return chunks.open(trigger, "DISABLED", settings.describe(), null, start);
+            long runId = chunks.open(trigger, "DISABLED", settings.describe(), null, start);
+            counters.ended("DISABLED");
+            return runId;
         }
         long runId = chunks.open(trigger, "RUNNING", settings.describe(), null, start);
         execute(runId, settings, start);
@@ -128,6 +136,7 @@ public class Housekeeping {
                 execute(run.runId(), settings(), run.startedAt());
             } catch (InvalidHousekeepingSettings invalid) {
                 chunks.close(run.runId(), "FAILED", "not resumed: " + invalid.getMessage());
+                counters.ended("FAILED");
             }
         }
     }
@@ -168,6 +177,7 @@ public class Housekeeping {
                 ChunkResult.Key from = ChunkResult.Key.START;
                 do {
                     result = chunks.deleteChunk(runId, step.type(), step.cutoff(), from, settings.chunkSize());
+                    counters.chunk(step.type(), result.deleted(), result.alerts());
                     from = result.next();
                     deleted += result.deleted();
                     if (++chunkCount % PROGRESS_EVERY == 0) {
@@ -179,10 +189,12 @@ public class Housekeeping {
                 } while (result.deleted() == settings.chunkSize());
             }
             chunks.close(runId, "COMPLETED", null);
+            counters.ended("COMPLETED");
             long total = deleted;
             LOG.info(() -> "Housekeeping run " + runId + " completed: " + total + " devices deleted");
         } catch (RuntimeException e) {
             chunks.close(runId, "FAILED", e.getMessage());
+            counters.ended("FAILED");
             throw e;
         }
     }

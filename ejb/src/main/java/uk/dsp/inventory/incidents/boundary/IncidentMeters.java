@@ -15,6 +15,8 @@ import uk.dsp.inventory.dcc.StateSample;
 @Stateless
 public class IncidentMeters {
 
+    private static final String HELP = "Incidents not closed, by status (OPEN: waiting for the supplier; ANSWERED)";
+
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
@@ -26,8 +28,11 @@ public class IncidentMeters {
                 .setParameter(1, LocalDate.now(Clock.system(Incidents.UK)))
                 .getSingleResult();
         return List.of(
-                StateSample.level("dsp.incidents", ((Number) row[0]).doubleValue(), "status", "OPEN"),
-                StateSample.level("dsp.incidents", ((Number) row[1]).doubleValue(), "status", "ANSWERED"),
-                StateSample.level("dsp.incidents.overdue", ((Number) row[2]).doubleValue()));
+                StateSample.level("dsp_incidents", HELP, ((Number) row[0]).doubleValue(), "status", "OPEN"),
+                StateSample.level("dsp_incidents", HELP, ((Number) row[1]).doubleValue(), "status", "ANSWERED"),
+                StateSample.level(
+                        "dsp_incidents_overdue",
+                        "Incidents open past their due date: the installing suppliers' obligation",
+                        ((Number) row[2]).doubleValue()));
     }
 }

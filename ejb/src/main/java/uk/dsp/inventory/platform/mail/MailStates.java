@@ -18,4 +18,7 @@ public interface MailStates {
 
     /** In the resend's transaction: a FAILED mail that a person sends again is QUEUED once more. */
     void requeue(String key);
+
+    /** How many of its mails are FAILED now, each waiting for a person (a partial index keeps this cheap). */
+    long failed();
 }

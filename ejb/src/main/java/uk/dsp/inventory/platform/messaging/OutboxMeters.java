@@ -7,9 +7,9 @@ import java.util.List;
 import uk.dsp.inventory.dcc.StateSample;
 
 /**
- * The outbox as an operator watches it: messages not yet consumed ({@code dsp_outbox_waiting}) and the age of the
+ * The outbox as an operator watches it: messages not yet consumed ({@code dsp_outbox_waiting_messages}) and the age of the
  * oldest ({@code dsp_outbox_oldest_seconds}): a growing age means the broker or a consumer does not take them. The
- * messages dead-lettered after their last attempt are counted apart ({@code dsp_outbox_dead}): they wait for a person.
+ * messages dead-lettered after their last attempt are counted apart ({@code dsp_outbox_dead_messages}): they wait for a person.
  */
 @Stateless
 public class OutboxMeters {
@@ -23,8 +23,17 @@ public class OutboxMeters {
                         + " count(*) filter (where dead_at is not null) from outbox_message")
                 .getSingleResult();
         return List.of(
-                StateSample.level("dsp.outbox.waiting", ((Number) row[0]).doubleValue()),
-                StateSample.level("dsp.outbox.oldest.seconds", ((Number) row[1]).doubleValue()),
-                StateSample.level("dsp.outbox.dead", ((Number) row[2]).doubleValue()));
+                StateSample.level(
+                        "dsp_outbox_waiting_messages",
+                        "Messages in the outbox not yet consumed (dead letters apart)",
+                        ((Number) row[0]).doubleValue()),
+                StateSample.level(
+                        "dsp_outbox_oldest_seconds",
+                        "Age of the oldest message not yet consumed: growing, the broker or a consumer does not take them",
+                        ((Number) row[1]).doubleValue()),
+                StateSample.level(
+                        "dsp_outbox_dead_messages",
+                        "Messages dead-lettered after their last attempt: each waits for a person to resend it",
+                        ((Number) row[2]).doubleValue()));
     }
 }

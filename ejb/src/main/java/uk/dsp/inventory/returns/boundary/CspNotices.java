@@ -50,6 +50,11 @@ public class CspNotices implements MailStates {
         new CspNoticeRecords(em).requeue(notice[1], notice[0]);
     }
 
+    @Override
+    public long failed() {
+        return new CspNoticeRecords(em).failed();
+    }
+
     public List<CspNoticeRecords.Notice> list(String status, String cspPartyId, int limit) {
         return new CspNoticeRecords(em).list(status, cspPartyId, limit);
     }

@@ -95,4 +95,10 @@ public class CspNoticeRecords {
                         (String) r[7]))
                 .toList();
     }
+
+    public long failed() {
+        return ((Number) em.createNativeQuery("select count(*) from csp_return_notification where status = 'FAILED'")
+                        .getSingleResult())
+                .longValue();
+    }
 }

@@ -76,6 +76,13 @@ public class PartyMails implements MailStates {
                 .executeUpdate();
     }
 
+    @Override
+    public long failed() {
+        return ((Number) em.createNativeQuery("select count(*) from party_mail where status = 'FAILED'")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** Newest first; {@code status} and {@code partyId} are filters when not null. */
     public List<PartyMail> list(String status, String partyId, int limit) {
         @SuppressWarnings("unchecked")

@@ -1,40 +1,84 @@
 package uk.dsp.inventory.interfaces.duis;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import uk.dsp.inventory.interfaces.operations.CounterHistogram;
+import java.util.List;
+import uk.dsp.inventory.contract.duis.ResponseCode;
+import uk.dsp.inventory.duis.control.ServiceRequestRoutes;
+import uk.dsp.inventory.interfaces.operations.HttpMeters;
 
 /**
- * The DUIS endpoint's meters, all counters: requests answered by SR variant and response code
- * ({@code dsp_duis_requests_total}) with the seconds they took ({@code dsp_duis_request_seconds_total}, so that
- * rate(seconds) / rate(requests) is the mean latency), refusals before trust by HTTP status, and bulk returns with
- * their CHs, also as a histogram of CHs per request.
+ * The DUIS endpoint's meters: requests answered by SR variant and response code, their latency by variant as a
+ * histogram, refusals before trust by HTTP status, and the CHs of each bulk return as a histogram. Every series is at
+ * 0 from the deployment on, so that a first refusal is counted by {@code rate()} as any other.
  */
 @ApplicationScoped
 public class DuisMeters {
 
-    private static final CounterHistogram BULK_SIZES =
-            new CounterHistogram("dsp.duis.bulk.request.chs", 1, 10, 50, 100, 250, 500, 999);
+    /** The HTTP statuses the endpoint refuses with (DuisRefused and DuisAnswer.refused). */
+    static final List<String> REFUSAL_STATUSES = List.of("400", "401", "403", "409", "413", "503");
 
     @Inject
-    MeterRegistry registry;
+    ServiceRequestRoutes routes;
+
+    private Counter requests;
+    private Histogram seconds;
+    private Counter refused;
+    private Histogram bulkSizes;
+
+    @PostConstruct
+    void register() {
+        PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
+        requests = Counter.builder()
+                .name("dsp_duis_requests_total")
+                .help("DUIS Service Requests answered, by SR variant and DUIS response code")
+                .labelNames("variant", "code")
+                .register(registry);
+        seconds = Histogram.builder()
+                .name("dsp_duis_request_duration_seconds")
+                .help("DUIS Service Requests' latency until answered, by SR variant")
+                .labelNames("variant")
+                .classicUpperBounds(HttpMeters.SECONDS)
+                .classicOnly()
+                .register(registry);
+        refused = Counter.builder()
+                .name("dsp_duis_refused_requests_total")
+                .help("DUIS requests refused before any Service Request's rules, by HTTP status")
+                .labelNames("status")
+                .register(registry);
+        bulkSizes = Histogram.builder()
+                .name("dsp_duis_bulk_return_chs")
+                .help("Communications Hubs in each bulk return (SR 8.14.3 and 8.14.4 in the DSP's list form)")
+                .classicUpperBounds(1, 10, 50, 100, 250, 500, 999)
+                .classicOnly()
+                .register(registry);
+        for (String variant : routes.variants()) {
+            seconds.initLabelValues(variant);
+            for (ResponseCode code : ResponseCode.values()) {
+                requests.initLabelValues(variant, code.value());
+            }
+        }
+        REFUSAL_STATUSES.forEach(refused::initLabelValues);
+    }
+
+    void atDeployment(@Observes Startup startup) {}
 
     void answered(String variant, String responseCode, long startNanos) {
-        registry.counter("dsp.duis.requests", "variant", variant, "code", responseCode)
-                .increment();
-        registry.counter("dsp.duis.request.seconds", "variant", variant)
-                .increment((System.nanoTime() - startNanos) / 1e9);
+        requests.labelValues(variant, responseCode).inc();
+        seconds.labelValues(variant).observe((System.nanoTime() - startNanos) / 1e9);
     }
 
     void refused(int httpStatus) {
-        registry.counter("dsp.duis.refused", "status", String.valueOf(httpStatus))
-                .increment();
+        refused.labelValues(String.valueOf(httpStatus)).inc();
     }
 
     void bulkReturn(int chs) {
-        registry.counter("dsp.duis.bulk.requests").increment();
-        registry.counter("dsp.duis.bulk.chs").increment(chs);
-        BULK_SIZES.record(registry, chs);
+        bulkSizes.observe(chs);
     }
 }

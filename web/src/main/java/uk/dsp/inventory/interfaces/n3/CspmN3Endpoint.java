@@ -57,11 +57,11 @@ public class CspmN3Endpoint implements CspmN3 {
         long start = System.nanoTime();
         try {
             PreNotifyCommsHubsResponse response = preNotify(request);
-            meters.call("ANSWERED", start);
+            meters.call(N3Meters.ACCEPTED, start);
             meters.records(response);
             return response;
         } catch (N3RefusalFault refused) {
-            meters.call(refused.getFaultInfo().getCode().value(), start);
+            meters.refused(refused.getFaultInfo().getCode(), start);
             servletRequest().setAttribute(RequestLatencyFilter.REFUSED, Boolean.TRUE);
             LOG.info(() ->
                     "CSPM-N3 call refused, " + refused.getFaultInfo().getCode().value() + " ("
@@ -69,13 +69,13 @@ public class CspmN3Endpoint implements CspmN3 {
             throw N3CallerFaults.clientFault(refused);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.causedBy(e)) {
-                meters.call("FAILED", start);
+                meters.call(N3Meters.FAULT, start);
                 // The fault names a reference, not the exception: its text is the server's insides.
                 String reference = UUID.randomUUID().toString();
                 LOG.log(Level.SEVERE, "CSPM-N3 call failed, reference " + reference, e);
                 throw new WebServiceException("internal error, reference " + reference);
             }
-            meters.call("DATABASE_UNAVAILABLE", start);
+            meters.call(N3Meters.UNAVAILABLE, start);
             servletRequest().setAttribute(N3UnavailableFilter.DATABASE_UNAVAILABLE, Boolean.TRUE);
             throw new WebServiceException(DatabaseUnavailable.REASON);
         }

@@ -1,6 +1,5 @@
 package uk.dsp.inventory.interfaces.operations;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Every request's latency, as a histogram per endpoint and status class ({@code dsp_http_request_seconds_*}). The
+ * Every request's latency, by endpoint and status class ({@link HttpMeters}). The
  * endpoint is one of a few names by path, never the path itself, so that hostile paths cannot multiply the series. A
  * request its endpoint refused counts as 4xx whatever its HTTP status: SOAP 1.1 sends CSPM-N3's refusals as faults
  * under HTTP 500, and they are the caller's errors, not the server's.
@@ -19,14 +18,11 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestLatencyFilter extends HttpFilter {
 
-    private static final CounterHistogram SECONDS =
-            new CounterHistogram("dsp.http.request.seconds", 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10);
-
     /** The request attribute by which an endpoint says it refused the request (any value). */
     public static final String REFUSED = "uk.dsp.inventory.refused";
 
     @Inject
-    MeterRegistry registry;
+    HttpMeters meters;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,13 +33,10 @@ public class RequestLatencyFilter extends HttpFilter {
             chain.doFilter(request, response);
             status = request.getAttribute(REFUSED) != null ? "4xx" : response.getStatus() / 100 + "xx";
         } finally {
-            SECONDS.record(
-                    registry,
-                    (System.nanoTime() - start) / 1e9,
-                    "endpoint",
+            meters.record(
                     endpoint(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())),
-                    "status",
-                    status);
+                    status,
+                    start);
         }
     }
 

@@ -1,29 +1,25 @@
 package uk.dsp.inventory.interfaces.operations;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tag;
-import io.micrometer.core.instrument.Tags;
-import jakarta.annotation.PreDestroy;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import uk.dsp.inventory.dcc.StateSample;
 import uk.dsp.inventory.housekeeping.boundary.HousekeepingMeters;
 import uk.dsp.inventory.incidents.boundary.IncidentMeters;
+import uk.dsp.inventory.platform.mail.MailMeters;
 import uk.dsp.inventory.platform.messaging.OutboxMeters;
 
 /**
- * Every 15 seconds, the system's state as the core reads it from the database (the outbox, incidents, housekeeping
- * and alerts), published as meters: a level as a gauge, a growing total as a counter. Each meter is registered on its
- * first value and its value is held here, strongly: Micrometer keeps only a weak reference to a gauge's object.
+ * Every 15 seconds, the system's state as the core reads it from the database (the outbox, incidents, alerts, failed mails), set
+ * on gauges: levels, never totals, so that a purge or a second node cannot make a counter go down or count twice.
  */
 @Singleton
 public class StateMeters {
@@ -31,10 +27,10 @@ public class StateMeters {
     private static final Logger LOG = Logger.getLogger(StateMeters.class.getName());
 
     /** 1 while the last sampling read the database, 0 when it could not. */
-    private static final StateSample DATABASE_UP = StateSample.level("dsp.database.up", 1.0);
-
-    @Inject
-    MeterRegistry registry;
+    private static final StateSample DATABASE_UP = StateSample.level(
+            "dsp_database_up",
+            "1 while this node's last sampling of the state read the database, 0 when it could not",
+            1.0);
 
     @EJB
     OutboxMeters outbox;
@@ -45,10 +41,11 @@ public class StateMeters {
     @EJB
     HousekeepingMeters housekeeping;
 
-    private final Map<String, Published> values = new ConcurrentHashMap<>();
+    @EJB
+    MailMeters mails;
 
-    /** A meter this deployment registered, and the value it reads. */
-    private record Published(String name, Tags tags, AtomicReference<Double> value) {}
+    /** Each gauge by name, registered at its first sample. */
+    private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
 
     /**
      * Without a transaction of its own: each reader has its own, so a failed one (the database down) is caught here
@@ -58,46 +55,29 @@ public class StateMeters {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sample() {
         try {
-            for (List<StateSample> samples : List.of(outbox.sample(), incidents.sample(), housekeeping.sample())) {
-                samples.forEach(sample -> published(sample).value().set(sample.value()));
+            for (List<StateSample> samples :
+                    List.of(outbox.sample(), incidents.sample(), housekeeping.sample(), mails.sample())) {
+                samples.forEach(this::set);
             }
-            published(DATABASE_UP).value().set(1.0);
+            set(DATABASE_UP);
         } catch (RuntimeException e) {
-            // The database may be down or not yet migrated: the meters keep their last values until it answers, and
+            // The database may be down or not yet migrated: the gauges keep their last values until it answers, and
             // dsp_database_up says which it is (an alert rule's, docs/prometheus).
-            published(DATABASE_UP).value().set(0.0);
+            set(new StateSample(DATABASE_UP.name(), DATABASE_UP.help(), DATABASE_UP.tags(), 0.0));
             LOG.fine(() -> "state meters not sampled: " + e);
         }
     }
 
-    /** The meters go with the deployment: a redeployed one registers its own. */
-    @PreDestroy
-    void removeMeters() {
-        values.values().forEach(meter -> remove(meter.name(), meter.tags()));
-        values.clear();
-    }
-
-    private void remove(String name, Tags tags) {
-        registry.find(name).tags(tags).meters().forEach(registry::remove);
-    }
-
-    private Published published(StateSample sample) {
-        Tags tags = Tags.of(sample.tags().entrySet().stream()
-                .map(tag -> Tag.of(tag.getKey(), tag.getValue()))
-                .toList());
-        return values.computeIfAbsent(sample.name() + tags, key -> {
-            AtomicReference<Double> value = new AtomicReference<>(0.0);
-            // The server's registry outlives a deployment and returns a meter already registered under the same
-            // name and tags, holding a value of an undeployed application: that one goes first.
-            remove(sample.name(), tags);
-            // The server's registry for applications exports what its own methods register (the builders'
-            // register() would land in a private registry that nothing scrapes).
-            if (sample.total()) {
-                registry.more().counter(sample.name(), tags, value, AtomicReference::get);
-            } else {
-                registry.gauge(sample.name(), tags, value, AtomicReference::get);
-            }
-            return new Published(sample.name(), tags, value);
-        });
+    private void set(StateSample sample) {
+        List<String> labels = List.copyOf(sample.tags().keySet());
+        gauges.computeIfAbsent(
+                        sample.name(),
+                        name -> Gauge.builder()
+                                .name(name)
+                                .help(sample.help())
+                                .labelNames(labels.toArray(String[]::new))
+                                .register(PrometheusRegistry.defaultRegistry))
+                .labelValues(labels.stream().map(sample.tags()::get).toArray(String[]::new))
+                .set(sample.value());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The operators' channel: the system's state, sampled from the core's facades and published through the server's
- * Micrometer registry at the management interface's /metrics.
+ * The operators' channel: each node's metrics at {@code /dsp/metrics} (the application's registry, with the state
+ * sampled from the core's facades), and its health for the balancer.
  */
 package uk.dsp.inventory.interfaces.operations;
