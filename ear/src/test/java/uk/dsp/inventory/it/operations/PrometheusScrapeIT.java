@@ -84,8 +84,9 @@ class PrometheusScrapeIT {
 
             sendTraffic(supplier);
 
-            double lastScrape = PrometheusServer.value(
-                    prometheus.query("timestamp(dsp_housekeeping_runs_total{status=\"COMPLETED\"})").get(0));
+            double lastScrape = PrometheusServer.value(prometheus
+                    .query("timestamp(dsp_housekeeping_runs_total{status=\"COMPLETED\"})")
+                    .get(0));
             // The window from the first scrape to the last, so that increase() has nothing to extrapolate.
             String window = "[" + Math.round((lastScrape - firstScrape) * 1000 + 1) + "ms]";
             double runs = PrometheusServer.value(prometheus
