@@ -3,11 +3,13 @@
 #   dsp-tls.p12    the server's key and a self-signed certificate for localhost and 127.0.0.1;
 #   csp-ca.p12     a development certificate authority standing in for the DCC's (DCCKI), to issue gateway
 #                  certificates with (keytool -gencert, or the tests);
-#   csp-trust.p12  that authority's certificate alone: the listener's trust store.
+#   csp-trust.p12  that authority's certificate alone: the listener's trust store;
+#   csp-ca.crl     that authority's certificate revocation list, empty at first (revoke a gateway's certificate with
+#                  keytool -gencrl -id SERIAL:1, README, 'Revoking a gateway certificate').
 # Each store's password is generated into <store>.password (owner-readable only), unless DSP_TLS_DEV_PASSWORD
 # gives one for all of them (the tests do, to open the stores they issue from).
 # Prints the environment that points the server at them, for eval. Production sets DSP_TLS_KEYSTORE,
-# DSP_TLS_KEYSTORE_PASSWORD, DSP_CSP_TRUSTSTORE and DSP_CSP_TRUSTSTORE_PASSWORD itself and never runs this.
+# DSP_TLS_KEYSTORE_PASSWORD, DSP_CSP_TRUSTSTORE, DSP_CSP_TRUSTSTORE_PASSWORD and DSP_CSP_CRL itself and never runs this.
 # Usage: eval "$(scripts/tls.sh DIR)"
 set -euo pipefail
 umask 077
@@ -46,7 +48,13 @@ if [ ! -f "$DIR/csp-trust.p12" ]; then
         -storepass "$TRUST_PASSWORD" -alias csp-ca -file "$DIR/csp-ca.pem"
 fi
 
+if [ ! -f "$DIR/csp-ca.crl" ]; then
+    keytool_quiet -gencrl -keystore "$DIR/csp-ca.p12" -storepass "$CA_PASSWORD" -alias csp-ca -validity 365 -rfc \
+        -file "$DIR/csp-ca.crl"
+fi
+
 cat <<ENV
 export DSP_TLS_KEYSTORE='$DIR/dsp-tls.p12' DSP_TLS_KEYSTORE_PASSWORD='$SERVER_PASSWORD'
 export DSP_CSP_TRUSTSTORE='$DIR/csp-trust.p12' DSP_CSP_TRUSTSTORE_PASSWORD='$TRUST_PASSWORD'
+export DSP_CSP_CRL='$DIR/csp-ca.crl'
 ENV

@@ -22,10 +22,12 @@ import uk.dsp.inventory.contract.n3.RefusalCode;
 import uk.dsp.inventory.it.support.AdminClient;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.Eventually;
 import uk.dsp.inventory.it.support.GatewayIdentity;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.N3Gateway;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerLog;
 import uk.dsp.inventory.it.support.ServerSettings;
 
 /**
@@ -121,6 +123,39 @@ class CspmN3MutualTlsIT {
         assertHandshakeRefused(
                 N3Gateway.overTls(GatewayIdentity.selfSigned("self").sslContext()), hub);
         assertThat(notifierOf(hub)).isEmpty();
+    }
+
+    @Test
+    void aCertificateTheAuthorityRevokedIsRefusedAtTheHandshakeOnceItsListIsPublished() {
+        assertThat(handshakeRefused(gateway)).isFalse();
+        CommsHub hub = N3Gateway.commsHub(REGION, supplierId);
+        try {
+            GatewayIdentity.publishRevocationList(gateway);
+            Eventually.await(
+                    "the server refusing the revoked certificate (it reloads the list within 15 s)",
+                    () -> handshakeRefused(gateway));
+            assertHandshakeRefused(N3Gateway.overTls(gateway.sslContext()), hub);
+            assertThat(notifierOf(hub)).isEmpty();
+            assertThat(ServerLog.linesWith("Reloaded the CSP gateways' revocation list"))
+                    .isNotEmpty();
+        } finally {
+            GatewayIdentity.publishRevocationList();
+        }
+        Eventually.await(
+                "the certificate taken again once the list no longer names it", () -> !handshakeRefused(gateway));
+    }
+
+    /** Whether a pre-notification of a new CH over TLS with this identity fails before any SOAP answer. */
+    private boolean handshakeRefused(GatewayIdentity identity) {
+        try {
+            N3Gateway.overTls(identity.sslContext())
+                    .preNotifyCommsHubs(N3Gateway.call(List.of(N3Gateway.commsHub(REGION, supplierId))));
+            return false;
+        } catch (N3RefusalFault answered) {
+            return false;
+        } catch (WebServiceException refused) {
+            return !(refused instanceof jakarta.xml.ws.soap.SOAPFaultException);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -23,9 +24,13 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -35,6 +40,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public record GatewayIdentity(PrivateKey privateKey, X509Certificate certificate, X509Certificate issuer) {
 
     private static final Path TLS_DIR = Path.of(System.getProperty("dsp.it.tls.dir", "target/tls"));
+    /** The development authority's revocation list, which the test server's trust manager checks (DSP_CSP_CRL). */
+    private static final Path CRL = TLS_DIR.resolve("csp-ca.crl");
+
     private static final char[] PASSWORD =
             System.getProperty("dsp.it.tls.password", "it-only-tls-password").toCharArray();
 
@@ -78,7 +86,36 @@ public record GatewayIdentity(PrivateKey privateKey, X509Certificate certificate
                 "DSP_CSP_TRUSTSTORE",
                 TLS_DIR.resolve("csp-trust.p12").toAbsolutePath().toString(),
                 "DSP_CSP_TRUSTSTORE_PASSWORD",
-                password);
+                password,
+                "DSP_CSP_CRL",
+                CRL.toAbsolutePath().toString());
+    }
+
+    /**
+     * Publishes the development authority's revocation list naming these certificates (none: an empty list) in place
+     * of the one the server checks; the server reloads it within 15 s.
+     */
+    public static void publishRevocationList(GatewayIdentity... revoked) {
+        try {
+            KeyStore ca = load("csp-ca.p12");
+            X509Certificate caCertificate = (X509Certificate) ca.getCertificate("csp-ca");
+            Instant now = Instant.now();
+            X509v2CRLBuilder crl = new X509v2CRLBuilder(
+                    X500Name.getInstance(caCertificate.getSubjectX500Principal().getEncoded()), Date.from(now));
+            crl.setNextUpdate(Date.from(now.plus(Duration.ofDays(30))));
+            for (GatewayIdentity identity : revoked) {
+                crl.addCRLEntry(identity.certificate().getSerialNumber(), Date.from(now), CRLReason.keyCompromise);
+            }
+            X509CRLHolder signed = crl.build(
+                    new JcaContentSignerBuilder("SHA256withECDSA").build((PrivateKey) ca.getKey("csp-ca", PASSWORD)));
+            Path next = Files.createTempFile(TLS_DIR, "csp-ca", ".crl");
+            try (JcaPEMWriter writer = new JcaPEMWriter(Files.newBufferedWriter(next))) {
+                writer.writeObject(signed);
+            }
+            Files.move(next, CRL, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** TLS that presents no client certificate at all, trusting the server's. */

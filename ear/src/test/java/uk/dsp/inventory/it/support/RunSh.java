@@ -47,7 +47,8 @@ public final class RunSh implements AutoCloseable {
                         "DSP_TLS_KEYSTORE",
                         "DSP_TLS_KEYSTORE_PASSWORD",
                         "DSP_CSP_TRUSTSTORE",
-                        "DSP_CSP_TRUSTSTORE_PASSWORD")
+                        "DSP_CSP_TRUSTSTORE_PASSWORD",
+                        "DSP_CSP_CRL")
                 .forEach(env::remove);
         env.put("DSP_RUN_DIR", runDir.toString());
         env.put("DSP_PORT_OFFSET", String.valueOf(portOffset));
