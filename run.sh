@@ -33,6 +33,7 @@ CLI="$SERVER/bin/jboss-cli.sh"
 OFFSET="${DSP_PORT_OFFSET:-0}"
 HTTP_PORT=$((8080 + OFFSET))
 HTTPS_PORT=$((8443 + OFFSET))
+PEOPLE_PORT=$((8444 + OFFSET))
 CONSOLE_PORT=$((9990 + OFFSET))
 
 fail() { echo "run.sh: $*" >&2; exit 1; }
@@ -97,8 +98,11 @@ fi
 # CSPM-N3 also takes a CSP's party ID and password from this machine (the server's own default is certificates only).
 export DSP_N3_BASIC_AUTH="${DSP_N3_BASIC_AUTH:-loopback}"
 
+# Plain HTTP from this machine too (the DCC's own tools, curl); from anywhere else it is sent on to HTTPS.
+export DSP_PLAIN_HTTP="${DSP_PLAIN_HTTP:-loopback}"
+
 # The incidents' mails link to the SSI at the port this run serves.
-export DSP_SSI_URL="${DSP_SSI_URL:-http://127.0.0.1:$HTTP_PORT/dsp/ssi}"
+export DSP_SSI_URL="${DSP_SSI_URL:-https://127.0.0.1:$PEOPLE_PORT/dsp/ssi}"
 
 if [ "$DSP_NODES" -ge 2 ]; then
     . scripts/cluster.sh
@@ -159,11 +163,13 @@ DSP Inventory is running. Ctrl-C stops it.
   CSPM-N3 WSDL     http://127.0.0.1:$HTTP_PORT/dsp/cspm/N3?wsdl
   CSPM-N3 (mTLS)   https://127.0.0.1:$HTTPS_PORT/dsp/cspm/N3   (a registered gateway certificate; Basic on loopback only)
 ${TLS_INFO:+$TLS_INFO
-}  DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (DCC Boxed's path; also /dsp/api/v1/serviceD)
-  DSP certificate  http://127.0.0.1:$HTTP_PORT/dsp/api/v1/dsp-certificate
-  Self-service     http://127.0.0.1:$HTTP_PORT/dsp/ssi/   (operators: /dsp/ssmi/; people are users of parties, see README)
-  People's API     http://127.0.0.1:$HTTP_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns, /dsp/api/v1/reflash-requests, /dsp/api/v1/work-orders (README)
-  Admin API        http://127.0.0.1:$HTTP_PORT/dsp/api/admin/parties
+}  DUIS (serviceD)  https://127.0.0.1:$HTTPS_PORT/api/v1/serviceD   (mutual TLS, the party's registered TLS certificate)
+                   http://127.0.0.1:$HTTP_PORT/api/v1/serviceD   (from this machine only: DCC Boxed's path; also /dsp/api/v1/serviceD)
+  DSP certificate  https://127.0.0.1:$PEOPLE_PORT/dsp/api/v1/dsp-certificate
+  Self-service     https://127.0.0.1:$PEOPLE_PORT/dsp/ssi/   (operators: /dsp/ssmi/; people are users of parties, see README)
+  People's API     https://127.0.0.1:$PEOPLE_PORT/dsp/api/v1/incidents, /dsp/api/v1/returns, /dsp/api/v1/reflash-requests, /dsp/api/v1/work-orders (README)
+  Admin API        https://127.0.0.1:$PEOPLE_PORT/dsp/api/admin/parties
+  Plain HTTP       http://127.0.0.1:$HTTP_PORT/dsp/...   (this machine only, DSP_PLAIN_HTTP=loopback; elsewhere sent on to HTTPS)
   WildFly console  http://127.0.0.1:$CONSOLE_PORT/console
   Administrator    $ADMIN_USER / $ADMIN_PASSWORD  (HTTP Basic for the admin API, and the console)
   Database         ${DSP_DB_URL:-jdbc:postgresql://127.0.0.1:5432/dsp}

@@ -30,6 +30,8 @@ fi
 SECRETS="$RUN_DIR/secrets"
 (umask 077 && mkdir -p "$SECRETS")
 export DSP_SECRETS_DIR="$SECRETS"
+# Plain HTTP from elsewhere is sent on to the balancer's HTTPS port, not to a node's own.
+export DSP_HTTPS_PORT="$PEOPLE_PORT"
 if [ -z "${DSP_CLUSTER_PASSWORD:-}" ]; then
     [ -f "$SECRETS/cluster-password" ] || (umask 077 && head -c 24 /dev/urandom | base64 | tr '+/' '-_' >"$SECRETS/cluster-password")
     DSP_CLUSTER_PASSWORD="$(cat "$SECRETS/cluster-password")"
@@ -66,6 +68,25 @@ echo "$DSP_NODES" >"$NODES_DIR/count"
 # session goes with them), health checks on each node's /dsp/health (a node suspended for a graceful stop answers 503
 # and gets no more work); HTTPS passed through to a node, with the caller's address in the PROXY protocol.
 HAPROXY_CFG="$RUN_DIR/haproxy.cfg"
+# A TCP frontend on the balancer's port and a backend of every node's own (base port plus the node's offset).
+tcp_passthrough() {
+    local name="$1" port="$2" base="$3" balance="$4"
+    cat <<CFG
+frontend dsp_$name
+    mode tcp
+    bind 127.0.0.1:$port
+    default_backend dsp_nodes_$name
+backend dsp_nodes_$name
+    mode tcp
+    balance $balance
+    option httpchk GET /dsp/health
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+CFG
+    for i in $(seq 1 "$DSP_NODES"); do
+        echo "    server $(node_name "$i") 127.0.0.1:$((base + $(node_offset "$i"))) check port $((8080 + $(node_offset "$i"))) send-proxy"
+    done
+}
 BALANCER_ADMIN_PORT=$((8404 + OFFSET))
 {
     cat <<CFG
@@ -102,21 +123,10 @@ CFG
     for i in $(seq 1 "$DSP_NODES"); do
         echo "    server $(node_name "$i") 127.0.0.1:$((8080 + $(node_offset "$i"))) check cookie $(node_name "$i")"
     done
-    cat <<CFG
-frontend dsp_gateways
-    mode tcp
-    bind 127.0.0.1:$HTTPS_PORT
-    default_backend dsp_nodes_gateways
-backend dsp_nodes_gateways
-    mode tcp
-    balance leastconn
-    option httpchk GET /dsp/health
-    http-check expect status 200
-    default-server inter 1s fall 2 rise 2
-CFG
-    for i in $(seq 1 "$DSP_NODES"); do
-        echo "    server $(node_name "$i") 127.0.0.1:$((8443 + $(node_offset "$i"))) check port $((8080 + $(node_offset "$i"))) send-proxy"
-    done
+    # TLS passed through to the nodes, which end it themselves (the client's address by the PROXY protocol): the
+    # people's HTTPS (one client stays on one node, for its session) and the gateways' mutual TLS.
+    tcp_passthrough people "$PEOPLE_PORT" 8444 source
+    tcp_passthrough gateways "$HTTPS_PORT" 8443 leastconn
 } >"$HAPROXY_CFG"
 haproxy -c -q -f "$HAPROXY_CFG" || fail "the balancer's configuration $HAPROXY_CFG is not valid"
 # What scripts/restart-node.sh needs to find this run's console, balancer and nodes.
@@ -233,8 +243,9 @@ DSP Inventory is running as a cluster of $DSP_NODES nodes behind HAProxy. Ctrl-C
   Balancer         http://127.0.0.1:$HTTP_PORT/dsp/ssi/  (sticky sessions; X-DSP-Node names the node that answered)
   CSPM-N3 (mTLS)   https://127.0.0.1:$HTTPS_PORT/dsp/cspm/N3   (passed through to a node; Basic on loopback only)
 ${TLS_INFO:+$TLS_INFO
-}  DUIS (serviceD)  http://127.0.0.1:$HTTP_PORT/api/v1/serviceD
-  Admin API        http://127.0.0.1:$HTTP_PORT/dsp/api/admin/parties
+}  DUIS (serviceD)  https://127.0.0.1:$HTTPS_PORT/api/v1/serviceD   (mutual TLS; http://127.0.0.1:$HTTP_PORT from this machine)
+  Pages (HTTPS)    https://127.0.0.1:$PEOPLE_PORT/dsp/ssi/   (passed through to a node)
+  Admin API        https://127.0.0.1:$PEOPLE_PORT/dsp/api/admin/parties
   One console      http://127.0.0.1:$CONSOLE_PORT/console   (the domain: every node's settings, queues, deployment)
   Administrator    $ADMIN_USER / $ADMIN_PASSWORD
   Database         ${DSP_DB_URL:-jdbc:postgresql://127.0.0.1:5432/dsp}

@@ -78,7 +78,7 @@ class CspmN3MutualTlsIT {
     }
 
     @Test
-    void theGatewaysListenerServesCspmN3AndNothingElse() throws Exception {
+    void theGatewaysListenerServesCspmN3AndDuisAndNothingElse() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .sslContext(gateway.sslContext())
                 .build();
@@ -100,10 +100,13 @@ class CspmN3MutualTlsIT {
                 "/dsp/ssi/sign-in.xhtml",
                 "/dsp/api/v1/dsp-certificate",
                 "/dsp/api/admin/parties",
-                "/api/v1/serviceD",
+                "/dsp/api/v1/incidents",
+                "/dsp/metrics",
                 "/dsp/cspm")) {
             assertThat(status.apply(elsewhere)).as(elsewhere).isEqualTo(404);
         }
+        // DUIS is there (POST only: TlsForEveryCallerIT sends it requests)
+        assertThat(status.apply("/api/v1/serviceD")).isEqualTo(405);
     }
 
     @Test
@@ -179,7 +182,7 @@ class CspmN3MutualTlsIT {
     }
 
     @Test
-    void aCertificateIsRegisteredToOneCspOnlyAndNeverToAServiceUser() {
+    void aCertificateIsRegisteredToOnePartyOnly() {
         String otherCsp = admin.cspOf("South", "south gateway password");
 
         AdminClient.Reply taken = registerGatewayCertificates(otherCsp, "South", gateway.pem());
@@ -192,8 +195,8 @@ class CspmN3MutualTlsIT {
 
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.json().getString("error")).contains(cspId);
-        assertThat(supplier.status()).isEqualTo(400);
-        assertThat(supplier.json().getString("error")).contains("only a CSP");
+        assertThat(supplier.status()).isEqualTo(409);
+        assertThat(supplier.json().getString("error")).contains(cspId);
         assertThat(ItDatabase.rows("select party_id from party_gateway_certificate where party_id <> ?", cspId).stream()
                         .filter(row -> row.get("party_id").equals(otherCsp)
                                 || row.get("party_id").equals(supplierId))

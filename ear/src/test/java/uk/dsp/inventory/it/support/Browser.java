@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // The test server's certificate is the development one (scripts/tls.sh), which no browser knows.
+        options.setAcceptInsecureCerts(true);
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -59,6 +61,12 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Opens an absolute address, such as the HTTPS listener's. */
+    public Browser openUrl(java.net.URI address) {
+        driver.get(address.toString());
+        return this;
     }
 
     public Browser open(String path) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.contract.duis.Request;
 import uk.dsp.inventory.contract.duis.Response;
@@ -46,10 +47,25 @@ public class ServiceRequests {
     @Inject
     ServiceRequestRoutes routes;
 
+    /** A request that came without TLS client authentication (loopback development, DCC Boxed's tools). */
     public DuisAnswer serve(Document document) {
+        return serve(document, Optional.empty());
+    }
+
+    /**
+     * A request whose TLS client certificate, when there was one, is registered to {@code tlsParty}: the request's
+     * signer must be that party, or it is refused (403) before anything is recorded.
+     */
+    public DuisAnswer serve(Document document, Optional<String> tlsParty) {
         try {
             ReceivedRequest received = ReceivedRequest.read(document, routes);
             Originator originator = authentication.originatorOf(document, received.requestId());
+            if (tlsParty.isPresent() && !tlsParty.get().equals(originator.partyId())) {
+                return DuisAnswer.refused(
+                        403,
+                        "the TLS client certificate is registered to party " + tlsParty.get()
+                                + ", not to the request's signer " + originator.partyId());
+            }
             ServiceRequestRoute route = received.checkedRoute();
             ServiceUserRequest request =
                     new ServiceUserRequest(received.requestId(), originator, route.serviceReferenceVariant());

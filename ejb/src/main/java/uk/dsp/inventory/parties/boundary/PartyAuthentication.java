@@ -14,9 +14,9 @@ import uk.dsp.inventory.parties.entity.Party;
 import uk.dsp.inventory.parties.entity.PartyGatewayCertificate;
 
 /**
- * Checks a CSP gateway on CSPM-N3: by the TLS client certificate registered to it, or by its party ID and password
- * (loopback development). An unknown certificate or party, a wrong password and a party that is not a CSP look the
- * same.
+ * Checks a caller by the TLS client certificate registered to its party (a CSP's gateway on CSPM-N3, a Service
+ * User's DUIS client), or a CSP by its party ID and password (loopback development). An unknown certificate or party,
+ * a wrong password and a party that is not a CSP look the same.
  */
 @Stateless
 public class PartyAuthentication {
@@ -33,14 +33,20 @@ public class PartyAuthentication {
 
     /** The CSP a gateway certificate is registered to, while the certificate is valid. */
     public Optional<AuthenticatedCsp> authenticateCsp(X509Certificate certificate) {
+        return partyOf(certificate)
+                .map(partyId -> em.find(Party.class, partyId))
+                .filter(Party::isCsp)
+                .map(PartyAuthentication::csp);
+    }
+
+    /** The party a TLS client certificate is registered to (a CSP's gateway, a Service User's DUIS client), while valid. */
+    public Optional<String> partyOf(X509Certificate certificate) {
         PartyGatewayCertificate registered =
                 em.find(PartyGatewayCertificate.class, PemCertificate.fingerprint(certificate));
         if (registered == null || !registered.isValidAt(Instant.now())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Party.class, registered.partyId()))
-                .filter(Party::isCsp)
-                .map(PartyAuthentication::csp);
+        return Optional.of(registered.partyId());
     }
 
     private Optional<Party> authenticated(String partyId, String password) {

@@ -48,7 +48,7 @@ public class PartyRegistrationValidator {
                 email(r.email()),
                 alertEndpoint(r.alertEndpoint()),
                 certificates(r.certificates(), now),
-                gatewayCertificates(r.gatewayCertificates(), roles, now),
+                gatewayCertificates(r.gatewayCertificates(), now),
                 password);
     }
 
@@ -149,12 +149,13 @@ public class PartyRegistrationValidator {
         return certificates;
     }
 
-    private List<GatewayCertificate> gatewayCertificates(List<String> pems, Set<Role> roles, Instant now) {
+    /**
+     * A party's TLS client certificates: a CSP's gateways' (CSPM-N3), a Service User's DUIS clients' (its DCCKI TLS
+     * certificates); each is registered to one party only.
+     */
+    private List<GatewayCertificate> gatewayCertificates(List<String> pems, Instant now) {
         if (pems == null || pems.isEmpty()) {
             return List.of();
-        }
-        if (!roles.contains(Role.CSP)) {
-            throw Refused.invalid("only a CSP has gatewayCertificates: its gateways' TLS client certificates");
         }
         List<GatewayCertificate> certificates = new ArrayList<>();
         Set<String> fingerprints = new HashSet<>();

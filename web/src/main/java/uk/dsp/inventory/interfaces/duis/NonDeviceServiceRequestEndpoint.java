@@ -2,19 +2,25 @@ package uk.dsp.inventory.interfaces.duis;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import uk.dsp.inventory.duis.boundary.ServiceRequests;
 import uk.dsp.inventory.duis.control.DuisAnswer;
 import uk.dsp.inventory.duis.control.DuisRefused;
 import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
+import uk.dsp.inventory.interfaces.http.PlainHttpPolicy;
+import uk.dsp.inventory.parties.boundary.PartyAuthentication;
 
 /**
  * The DUIS endpoint for non-device Service Requests, at DCC Boxed's path: the envelope and nothing else. It reads with
@@ -26,12 +32,19 @@ import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 public class NonDeviceServiceRequestEndpoint {
 
     private static final Logger LOG = Logger.getLogger(NonDeviceServiceRequestEndpoint.class.getName());
+    private static final String CLIENT_CERTIFICATES = "jakarta.servlet.request.X509Certificate";
 
     @EJB
     ServiceRequests serviceRequests;
 
+    @EJB
+    PartyAuthentication parties;
+
     @Inject
     DuisMeters meters;
+
+    @Context
+    HttpServletRequest http;
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
@@ -39,8 +52,9 @@ public class NonDeviceServiceRequestEndpoint {
     public Response serve(InputStream body) {
         long start = System.nanoTime();
         try {
+            Optional<String> tlsParty = tlsParty();
             Document document = DuisDocuments.parse(DuisDocuments.readCapped(body));
-            DuisAnswer answer = serviceRequests.serve(document);
+            DuisAnswer answer = serviceRequests.serve(document, tlsParty);
             if (answer.isRefused()) {
                 return refusal(answer.refusalStatus(), answer.refusal());
             }
@@ -60,6 +74,21 @@ public class NonDeviceServiceRequestEndpoint {
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }
+    }
+
+    /**
+     * Over mutual TLS (the gateways' listener), the party the client certificate is registered to, which must be the
+     * request's signer; without a client certificate, none to check, which only development on loopback may do.
+     */
+    private Optional<String> tlsParty() {
+        if (http.getAttribute(CLIENT_CERTIFICATES) instanceof X509Certificate[] chain && chain.length > 0) {
+            return Optional.of(parties.partyOf(chain[0])
+                    .orElseThrow(() -> new DuisRefused(403, "the TLS client certificate is registered to no party")));
+        }
+        if (!PlainHttpPolicy.developmentOnLoopback(http)) {
+            throw new DuisRefused(403, "DUIS needs mutual TLS with the TLS client certificate registered to the party");
+        }
+        return Optional.empty();
     }
 
     private Response refusal(int status, String reason) {

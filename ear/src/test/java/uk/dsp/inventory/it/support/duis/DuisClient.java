@@ -39,7 +39,22 @@ public final class DuisClient {
         return postTo(DspServer.resolve("/api/v1/serviceD"), document);
     }
 
+    /** Over TLS with this context (its client certificate, and trust in the server's). */
+    public static Reply postOver(javax.net.ssl.SSLContext tls, URI serviceD, String xml) {
+        return postWith(
+                HttpClient.newBuilder()
+                        .sslContext(tls)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build(),
+                serviceD,
+                xml.getBytes(StandardCharsets.UTF_8));
+    }
+
     public static Reply postTo(URI serviceD, byte[] document) {
+        return postWith(HTTP, serviceD, document);
+    }
+
+    private static Reply postWith(HttpClient client, URI serviceD, byte[] document) {
         HttpRequest request = HttpRequest.newBuilder(serviceD)
                 .header("Content-Type", "application/xml")
                 .timeout(Duration.ofMinutes(2))
@@ -47,7 +62,7 @@ public final class DuisClient {
                 .build();
         try {
             HttpResponse<String> response =
-                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("POST " + serviceD, e);

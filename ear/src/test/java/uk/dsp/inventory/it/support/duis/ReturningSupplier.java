@@ -33,6 +33,15 @@ public final class ReturningSupplier {
 
     /** As {@link #register}, with the endpoint that receives its DCC alerts (null: none). */
     public static ReturningSupplier registerWithAlertEndpoint(String alertEndpoint, String... roles) {
+        return registered(alertEndpoint, List.of(), roles);
+    }
+
+    /** As {@link #register}, with the TLS client certificate (PEM) of its DUIS client registered to it. */
+    public static ReturningSupplier registerWithTlsCertificate(String tlsCertificatePem) {
+        return registered("https://alerts.example/unreachable", List.of(tlsCertificatePem));
+    }
+
+    private static ReturningSupplier registered(String alertEndpoint, List<String> tlsCertificates, String... roles) {
         AdminClient admin = AdminClient.asAdministrator();
         SigningIdentity identity = SigningIdentity.generate(Eui64s.random());
         jakarta.json.JsonObjectBuilder party = AdminClient.party(
@@ -46,6 +55,9 @@ public final class ReturningSupplier {
             party.addNull("alertEndpoint");
         } else {
             party.add("alertEndpoint", alertEndpoint);
+        }
+        if (!tlsCertificates.isEmpty()) {
+            party.add("gatewayCertificates", jakarta.json.Json.createArrayBuilder(tlsCertificates));
         }
         String json = party.build().toString();
         AdminClient.Reply reply = admin.register(json);
