@@ -70,6 +70,21 @@ class ReflashApiIT {
     }
 
     @Test
+    void anAnonymousCallerGets401BeforeItsInputIsRead() {
+        Map<String, String[]> calls = Map.of(
+                "month-end counts", new String[] {"GET", "api/v1/ch-stock/month-end/not-a-month", null},
+                "charges by month", new String[] {"GET", "api/v1/reflash-charges/2026-1x", null},
+                "forecasts", new String[] {"PUT", "api/v1/reflash-forecasts", "{not json"},
+                "a new request", new String[] {"POST", "api/v1/reflash-requests", "[]"},
+                "dispatch", new String[] {"POST", "api/v1/work-orders/1/dispatch", "{not json"},
+                "delivery", new String[] {"POST", "api/v1/work-orders/1/delivery", "{not json"});
+        calls.forEach((what, call) -> assertThat(
+                        People.send(call[0], call[1], call[2], null, null).status())
+                .as(what)
+                .isEqualTo(401));
+    }
+
+    @Test
     void eachChIsCheckedOnItsOwnAndTheRequestHoldsThoseThatPassed() throws Exception {
         ReturningSupplier supplier = ReturningSupplier.register();
         ReflashFixtures.logistics();

@@ -3,10 +3,6 @@ package uk.dsp.inventory.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +20,7 @@ import org.openqa.selenium.Cookie;
 import uk.dsp.inventory.it.support.Browser;
 import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
+import uk.dsp.inventory.it.support.FromAddress;
 import uk.dsp.inventory.it.support.GatewayIdentity;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.N3Gateway;
@@ -47,7 +44,7 @@ import uk.dsp.inventory.it.support.duis.SmiDocuments;
 class TlsForEveryCallerIT {
 
     /** The people's HTTPS listener of the test server (8444 and its port offset, 100). */
-    private static final URI PEOPLE = URI.create("https://127.0.0.1:8544/dsp/");
+    private static final URI PEOPLE = FromAddress.PEOPLE_HTTPS;
     /** The gateways' listener: mutual TLS, for CSPM-N3 and DUIS. */
     private static final URI DUIS_OVER_MUTUAL_TLS =
             URI.create("https://127.0.0.1:" + N3Gateway.TLS_PORT + "/api/v1/serviceD");
@@ -133,14 +130,15 @@ class TlsForEveryCallerIT {
 
     @Test
     void plainHttpFromAnotherAddressIsSentOnToHttps() throws IOException {
-        String page = plainHttpFrom("127.0.0.2", "GET /dsp/ssi/sign-in.xhtml?from=mail HTTP/1.1");
-        String duis = plainHttpFrom("127.0.0.2", "POST /dsp/api/v1/serviceD HTTP/1.1");
-        String health = plainHttpFrom("127.0.0.2", "GET /dsp/health HTTP/1.1");
+        String page = FromAddress.plainHttp("127.0.0.2", "GET /dsp/ssi/sign-in.xhtml?from=mail HTTP/1.1");
+        String duis = FromAddress.plainHttp("127.0.0.2", "POST /dsp/api/v1/serviceD HTTP/1.1");
+        String health = FromAddress.plainHttp("127.0.0.2", "GET /dsp/health HTTP/1.1");
 
         assertThat(page).startsWith("HTTP/1.1 308").contains("Location: " + PEOPLE + "ssi/sign-in.xhtml?from=mail");
         assertThat(duis).startsWith("HTTP/1.1 308");
         assertThat(health).as("the balancer's health check").startsWith("HTTP/1.1 200");
-        assertThat(plainHttpFrom("127.0.0.1", "GET /dsp/health HTTP/1.1")).startsWith("HTTP/1.1 200");
+        assertThat(FromAddress.plainHttp("127.0.0.1", "GET /dsp/health HTTP/1.1"))
+                .startsWith("HTTP/1.1 200");
     }
 
     private HttpResponse<String> get(URI address, String authorization) throws Exception {
@@ -153,21 +151,5 @@ class TlsForEveryCallerIT {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** One request on plain HTTP to the test server from a given local address, and the answer's head. */
-    private static String plainHttpFrom(String localAddress, String requestLine) throws IOException {
-        URI server = DspServer.resolve("/");
-        try (Socket socket = new Socket(
-                InetAddress.getByName(server.getHost()), server.getPort(), InetAddress.getByName(localAddress), 0)) {
-            OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: " + server.getHost() + ":" + server.getPort()
-                            + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
-        }
     }
 }

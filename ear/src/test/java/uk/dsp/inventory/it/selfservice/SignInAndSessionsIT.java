@@ -114,6 +114,21 @@ class SignInAndSessionsIT {
     }
 
     @Test
+    void anOperatorWithoutServiceDeskGets403ForTheOverdueCsvBeforeAnyLineOfIt() {
+        Person logistics = People.of(People.DSP_PARTY, "LOGISTICS");
+        PageSession session = new PageSession();
+        session.signIn(logistics.username(), People.PASSWORD);
+
+        var refused = session.get("ssmi/overdue.csv");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("incident,deviceId");
+        PageSession desk = new PageSession();
+        desk.signIn(People.operator().username(), People.PASSWORD);
+        assertThat(desk.get("ssmi/overdue.csv").body()).startsWith("incident,deviceId");
+    }
+
+    @Test
     void aNoteHoldingMarkupIsShownAsText() {
         Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
         Person gainer = People.of(People.supplier("IS"), "INCIDENTS");

@@ -132,11 +132,11 @@ class PartyRegistrationValidatorTest {
     }
 
     @Test
-    void onlyACspHasGatewayCertificatesAndEachMustBeACertificate() {
+    void everyTlsClientCertificateMustBeACertificateAServiceUsersAsACsps() {
         assertRefused(
                 new PartyRegistration(
                         PARTY, "Supplier", List.of("IS"), null, null, null, List.of(), List.of("any"), null),
-                "only a CSP has gatewayCertificates");
+                "PEM");
         assertRefused(
                 new PartyRegistration(
                         PARTY,

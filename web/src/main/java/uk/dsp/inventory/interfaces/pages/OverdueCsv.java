@@ -15,7 +15,10 @@ import uk.dsp.inventory.incidents.boundary.IncidentLists;
 import uk.dsp.inventory.incidents.control.IncidentFilter;
 import uk.dsp.inventory.incidents.control.IncidentView;
 
-/** The overdue report as CSV, for the DCC service desk (the SSMI's guard admits operators only). */
+/**
+ * The overdue report as CSV, for the DCC service desk (the SSMI's guard admits operators only; the role is checked
+ * here before a byte is written, so that an operator without it gets 403, not a header line and a broken download).
+ */
 @WebServlet("/ssmi/overdue.csv")
 public class OverdueCsv extends HttpServlet {
 
@@ -29,6 +32,10 @@ public class OverdueCsv extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!user.isServiceDesk()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "your roles do not include SERVICE_DESK");
+            return;
+        }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"overdue-incidents.csv\"");
         try (PrintWriter out = response.getWriter();

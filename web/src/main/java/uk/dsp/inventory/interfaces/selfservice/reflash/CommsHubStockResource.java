@@ -104,13 +104,14 @@ public class CommsHubStockResource {
     @GET
     @Path("month-end/{month}")
     public JsonObject monthEnd(@PathParam("month") String month) {
+        var who = signIn.member(request); // who before what: an anonymous caller gets 401, not 400
         YearMonth yearMonth = LedgerMonth.parse(month);
         return JsonOutput.object()
                 .add("month", yearMonth.toString())
                 .add(
                         "parties",
                         ReflashJson.list(
-                                stock.monthEnd(signIn.member(request), yearMonth),
+                                stock.monthEnd(who, yearMonth),
                                 m -> JsonOutput.object()
                                         .add("partyId", m.partyId())
                                         .add("chs", m.chs())

@@ -64,11 +64,12 @@ public class ReflashLedgerResource {
     @GET
     @Path("reflash-charges/{month}")
     public JsonObject chargeLines(@PathParam("month") String month, @QueryParam("partyId") String partyId) {
+        var who = signIn.member(request);
         return JsonOutput.object()
                 .add(
                         "charges",
                         ReflashJson.list(
-                                ledger.chargeLines(signIn.member(request), partyId, month(month)),
+                                ledger.chargeLines(who, partyId, month(month)),
                                 c -> JsonOutput.object()
                                         .add("partyId", c.partyId())
                                         .add("month", c.month().toString())
@@ -98,6 +99,7 @@ public class ReflashLedgerResource {
     @PUT
     @Path("reflash-forecasts")
     public JsonObject forecast(String body) {
+        var who = signIn.member(request); // who before what: an anonymous caller gets 401, not 400
         JsonObject months = JsonBodies.member(JsonBodies.object(body), "months");
         Map<YearMonth, Integer> volumes = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> entry : months.entrySet()) {
@@ -111,7 +113,6 @@ public class ReflashLedgerResource {
         if (volumes.isEmpty()) {
             throw Refused.invalid("months gives at least one month, such as {\"2026-12\": 400}");
         }
-        var who = signIn.member(request);
         ledger.forecast(who, volumes);
         return forecasts(null);
     }

@@ -54,9 +54,10 @@ public class ReflashRequestsResource {
 
     @POST
     public Response make(String body, @Context UriInfo uri) {
+        PartyMember who = signIn.member(request); // who before what: an anonymous caller gets 401, not 400
         JsonObject json = JsonBodies.object(body);
         ReflashRequests.Outcome outcome = requests.request(
-                signIn.member(request),
+                who,
                 JsonBodies.strings(json, "deviceIds"),
                 ReflashJson.redelivery(JsonBodies.member(json, "redelivery")));
         if (outcome.request() == null) {

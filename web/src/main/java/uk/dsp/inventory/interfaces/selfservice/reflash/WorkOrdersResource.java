@@ -87,8 +87,8 @@ public class WorkOrdersResource {
     @POST
     @Path("{id}/dispatch")
     public JsonObject dispatch(@PathParam("id") long id, String body) {
-        JsonBodies.object(body);
         PartyMember who = signIn.member(request);
+        JsonBodies.object(body);
         orders.dispatch(who, id);
         return ReflashJson.workOrderDetails(orders.details(who, id));
     }
@@ -96,8 +96,8 @@ public class WorkOrdersResource {
     @POST
     @Path("{id}/delivery")
     public JsonObject delivery(@PathParam("id") long id, String body) {
-        JsonBodies.object(body);
         PartyMember who = signIn.member(request);
+        JsonBodies.object(body);
         orders.deliver(who, id);
         return ReflashJson.workOrderDetails(orders.details(who, id));
     }
