@@ -101,11 +101,13 @@ class SignInAndSessionsIT {
         String realViewState = PageSession.viewState(session.get(incidentPage).body());
 
         HttpResponse<String> forged = session.post(incidentPage, "note", Map.of("text", "forged"), "1234:5678");
+        HttpResponse<String> withoutAny = session.post(incidentPage, "note", Map.of("text", "without"), null);
         HttpResponse<String> anonymous =
                 new PageSession().post(incidentPage, "note", Map.of("text", "x"), realViewState);
         HttpResponse<String> genuine = session.post(incidentPage, "note", Map.of("text", "genuine"), realViewState);
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(withoutAny.statusCode()).isEqualTo(403);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(genuine.statusCode()).isEqualTo(302);
         assertThat(ItDatabase.rows("select text from incident_event where incident_id = ? and kind = 'NOTE'", id))

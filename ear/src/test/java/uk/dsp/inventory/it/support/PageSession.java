@@ -29,13 +29,15 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(DspServer.resolve(path)).GET());
     }
 
-    /** Posts a page's form: its fields by their names without the form's prefix, and the given view state. */
+    /** Posts a page's form: its fields by their names without the form's prefix, and the given view state (if any). */
     public HttpResponse<String> post(String path, String formId, Map<String, String> fields, String viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":submit", "submit");
-        form.put("jakarta.faces.ViewState", viewState);
+        if (viewState != null) {
+            form.put("jakarta.faces.ViewState", viewState);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -20,7 +20,8 @@ import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
  * In front of every page: the security headers; 413 for a form larger than the pages take; the sign-in page for
  * someone not signed in; 403 in the SSMI for
  * anyone but a DCC operator; and 403 for a form whose view state is not one this session was given (an expired
- * session, or a forged cross-site post), instead of the server error Faces would make of it; and 503 with
+ * session, or a forged cross-site post), instead of the server error Faces would make of it, or that has none at all
+ * (which Faces would take for a first visit, answering 200 and changing nothing); and 503 with
  * Retry-After while the database is unavailable, as every other interface answers.
  */
 @WebFilter(urlPatterns = {"/ssi/*", "/ssmi/*"})
@@ -70,6 +71,12 @@ public class PageGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "the SSMI is for DCC operators");
             return;
         }
+        if (postedWithoutViewState(request)) {
+            response.sendError(
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "this form was not sent from our page (it has no view state): reload the page and try again");
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
@@ -88,6 +95,23 @@ public class PageGuard extends HttpFilter {
             }
             throw e;
         }
+    }
+
+    /**
+     * A URL-encoded form post without Faces' view state (a multipart one is the file upload's, whose parts Faces reads
+     * itself). Its parameters are read in UTF-8, the pages' own, as Faces would read them.
+     */
+    private static boolean postedWithoutViewState(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod())
+                || type == null
+                || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        return request.getParameter("jakarta.faces.ViewState") == null;
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
