@@ -6,7 +6,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every HTTP request's latency by endpoint and status class ({@code dsp_http_request_duration_seconds}), every
@@ -18,9 +21,20 @@ public class HttpMeters {
     /** The latency buckets of every histogram in seconds, from a 5-ms read to a 10-s bulk request. */
     public static final double[] SECONDS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
-    static final List<String> ENDPOINTS =
-            List.of("duis", "cspm-n3", "admin-api", "self-service-api", "ssmi-pages", "ssi-pages", "other");
-    static final List<String> STATUSES = List.of("2xx", "3xx", "4xx", "5xx");
+    /**
+     * The endpoints by the start of their path within the application, the first that matches; anything else is
+     * "other". A few names, never the path itself, so that hostile paths cannot multiply the series.
+     */
+    private static final Map<String, String> ENDPOINTS = orderedMap(
+            "/api/v1/serviceD", "duis",
+            "/cspm/", "cspm-n3",
+            "/api/admin/", "admin-api",
+            "/api/v1/", "self-service-api",
+            "/ssmi/", "ssmi-pages",
+            "/ssi/", "ssi-pages");
+
+    private static final String OTHER = "other";
+    private static final List<String> STATUSES = List.of("2xx", "3xx", "4xx", "5xx");
 
     private Histogram seconds;
 
@@ -34,7 +48,7 @@ public class HttpMeters {
                 .classicUpperBounds(SECONDS)
                 .classicOnly()
                 .register(PrometheusRegistry.defaultRegistry);
-        for (String endpoint : ENDPOINTS) {
+        for (String endpoint : endpointNames()) {
             for (String status : STATUSES) {
                 seconds.initLabelValues(endpoint, status);
             }
@@ -43,7 +57,29 @@ public class HttpMeters {
 
     void atDeployment(@Observes Startup startup) {}
 
-    void record(String endpoint, String status, long startNanos) {
-        seconds.labelValues(endpoint, status).observe((System.nanoTime() - startNanos) / 1e9);
+    void record(String path, String status, long startNanos) {
+        seconds.labelValues(endpoint(path), status).observe((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    static String endpoint(String path) {
+        return ENDPOINTS.entrySet().stream()
+                .filter(endpoint -> path.startsWith(endpoint.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(OTHER);
+    }
+
+    private static List<String> endpointNames() {
+        List<String> names = new ArrayList<>(ENDPOINTS.values());
+        names.add(OTHER);
+        return names;
+    }
+
+    private static Map<String, String> orderedMap(String... prefixesAndNames) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < prefixesAndNames.length; i += 2) {
+            map.put(prefixesAndNames[i], prefixesAndNames[i + 1]);
+        }
+        return map;
     }
 }

@@ -10,8 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Every request's latency, by endpoint and status class ({@link HttpMeters}). The
- * endpoint is one of a few names by path, never the path itself, so that hostile paths cannot multiply the series. A
+ * Every request's latency, by endpoint and status class ({@link HttpMeters}). A
  * request its endpoint refused counts as 4xx whatever its HTTP status: SOAP 1.1 sends CSPM-N3's refusals as faults
  * under HTTP 500, and they are the caller's errors, not the server's.
  */
@@ -34,26 +33,9 @@ public class RequestLatencyFilter extends HttpFilter {
             status = request.getAttribute(REFUSED) != null ? "4xx" : response.getStatus() / 100 + "xx";
         } finally {
             meters.record(
-                    endpoint(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())),
+                    request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()),
                     status,
                     start);
         }
-    }
-
-    static String endpoint(String path) {
-        if (path.startsWith("/api/v1/serviceD")) {
-            return "duis";
-        } else if (path.startsWith("/cspm/")) {
-            return "cspm-n3";
-        } else if (path.startsWith("/api/admin/")) {
-            return "admin-api";
-        } else if (path.startsWith("/api/v1/")) {
-            return "self-service-api";
-        } else if (path.startsWith("/ssmi/")) {
-            return "ssmi-pages";
-        } else if (path.startsWith("/ssi/")) {
-            return "ssi-pages";
-        }
-        return "other";
     }
 }
