@@ -94,7 +94,7 @@ class DeadLettersIT {
             WebElement row = browser.driver()
                     .findElement(By.xpath("//table[@id='letters:list']//tr[td[contains(., '" + requestId + "')]]"));
             assertThat(row.getText()).contains("CSP notice of " + requestId);
-            browser.screenshot("dead-letters");
+            browser.check("dead-letters");
             row.findElement(By.cssSelector("input[value='Send again']")).click();
             browser.awaitText("#messages", "is sent again");
             assertThat(browser.source()).doesNotContain(requestId);

@@ -77,12 +77,12 @@ class ReflashPagesIT {
             browser.fill("reflash:contactName", "Stores Manager");
             browser.fill("reflash:contactPhone", "0113 496 0000");
             browser.fill("reflash:wantedOn", LocalDate.now().plusWeeks(4).toString());
-            browser.screenshot("reflash-01-stock");
+            browser.check("reflash-01-stock");
             browser.find("#reflash\\:submit").click();
             browser.awaitText("#messages", "made for 4 CHs");
             assertThat(browser.find("#acceptedCount").getText()).isEqualTo("4");
             assertThat(browser.has("#refused")).isFalse();
-            browser.screenshot("reflash-02-requested");
+            browser.check("reflash-02-requested");
             requestPath = "ssi/" + browser.find("#reference").getDomAttribute("href");
         }
         String requestId = requestPath.substring(requestPath.indexOf("id=") + 3);
@@ -99,7 +99,7 @@ class ReflashPagesIT {
             browser.awaitText("#status", "ACCEPTED");
             workOrder = browser.find("#workOrders tbody td").getText();
             assertThat(workOrder).startsWith("WO-");
-            browser.screenshot("reflash-03-accepted");
+            browser.check("reflash-03-accepted");
         }
 
         String workOrderPath;
@@ -118,7 +118,7 @@ class ReflashPagesIT {
             chStep(browser, chs.get(1), "", "#ch\\:reflashed", "REFLASHED");
             chStep(browser, chs.get(2), "did not start after flashing", "#ch\\:failed", "FAILED");
             assertThat(browser.find("#chs").getText()).contains(REFUSAL);
-            browser.screenshot("reflash-04-work-order");
+            browser.check("reflash-04-work-order");
         }
 
         assertThat(N3Gateway.as(cspId, ReflashFixtures.CSP_PASSWORD)
@@ -137,7 +137,7 @@ class ReflashPagesIT {
             browser.find("#upload\\:submit").click();
             browser.awaitText("#counts", "1 applied");
             assertThat(browser.find("#lines").getText()).contains(chs.get(1)).contains("recorded");
-            browser.screenshot("reflash-05-firmware-file");
+            browser.check("reflash-05-firmware-file");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -148,7 +148,7 @@ class ReflashPagesIT {
             browser.find("#amend\\:submit").click();
             browser.awaitText("#messages", "amended");
             assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
-            browser.screenshot("reflash-06-amended");
+            browser.check("reflash-06-amended");
         }
 
         try (Browser browser = new Browser()) {
@@ -158,7 +158,7 @@ class ReflashPagesIT {
             browser.awaitText("#status", "DISPATCHED");
             browser.find("#order\\:delivered").click();
             browser.awaitText("#status", "DELIVERED");
-            browser.screenshot("reflash-07-delivered");
+            browser.check("reflash-07-delivered");
         }
 
         try (Browser browser = new Browser()) {
@@ -166,7 +166,7 @@ class ReflashPagesIT {
             assertThat(browser.find("#charges tbody tr").getText())
                     .contains("2")
                     .contains("15.20");
-            browser.screenshot("reflash-08-charges");
+            browser.check("reflash-08-charges");
             String csvLink = browser.find("#charges a.csv").getDomAttribute("href");
             HttpResponse<String> csv = HttpClient.newHttpClient()
                     .send(
@@ -186,7 +186,7 @@ class ReflashPagesIT {
                     .contains("DELIVERED")
                     .contains("FAILED")
                     .contains("REFUSED");
-            browser.screenshot("reflash-09-completed");
+            browser.check("reflash-09-completed");
         }
 
         Eventually.await(

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -29,6 +31,13 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String CHROMIUM = System.getProperty("dsp.it.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("dsp.it.chromedriver", "/usr/bin/chromedriver");
+    /** Deque's axe-core, which the build installs from npm (ear/pom.xml). */
+    private static final Path AXE =
+            Path.of(System.getProperty("dsp.it.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** A phone's width in CSS pixels (an iPhone 12 to 15). */
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private final WebDriver driver;
     private final Path profile;
@@ -61,6 +70,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
     /** Opens an absolute address, such as the HTTPS listener's. */
@@ -147,6 +157,51 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Checks the page as it stands at a desktop's and at a phone's width: axe-core finds no accessibility violation
+     * at either, and at the phone's width nothing is wider than the window (a wide table scrolls in its own box).
+     * Each width is kept as a screenshot, {name}-1280.png and {name}-390.png.
+     */
+    public Browser check(String name) {
+        try {
+            for (Dimension size : java.util.List.of(DESKTOP, PHONE)) {
+                driver.manage().window().setSize(size);
+                java.util.List<String> violations = accessibilityViolations();
+                if (!violations.isEmpty()) {
+                    screenshot(name + "-" + size.getWidth() + "-violations");
+                    throw new AssertionError(name + " at " + size.getWidth() + " px, " + url() + ": axe-core found "
+                            + String.join("; ", violations));
+                }
+                long overflow = (Long) ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                screenshot(name + "-" + size.getWidth());
+                if (overflow > 0) {
+                    throw new AssertionError(name + " at " + size.getWidth() + " px, " + url() + ": the page is "
+                            + overflow + " px wider than the window");
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+        return this;
+    }
+
+    /** axe-core's violations on the page as it stands, each as "rule: help [elements]"; none is empty. */
+    public java.util.List<String> accessibilityViolations() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        try {
+            script.executeScript(Files.readString(AXE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is not installed at " + AXE + " (mvn verify installs it)", e);
+        }
+        Object found = script.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' '"
+                + " + JSON.stringify(v.nodes.map(n => n.target.join(' '))))))"
+                + ".catch(e => done(['axe-core failed: ' + e]));");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png, for docs/ssi.md. */

@@ -37,15 +37,23 @@ public class IncidentLists {
         LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
         int limit = Math.min(Math.max(filter.limit(), 1), IncidentFilter.MAX_PAGE);
         Criteria criteria = new Criteria(status(filter.status()), device(filter.deviceId()), filter, today, limit);
+        IncidentFilter.Side side = filter.side();
         Stream<Incident> page = desk
                 ? query(null, null, criteria)
-                // Raised by and assigned to the party are two disjoint sets with an index each: one keyset
-                // page from each, merged, reads at most twice a page at any depth (an OR would sort them all).
-                : Stream.concat(
-                                query("raisedByParty", who.partyId(), criteria),
-                                query("assigneeParty", who.partyId(), criteria))
-                        .sorted(Comparator.comparingLong(Incident::id).reversed())
-                        .limit(limit);
+                : side == IncidentFilter.Side.WAITING_FOR_YOU
+                        ? query("assigneeParty", who.partyId(), criteria)
+                        : side == IncidentFilter.Side.RAISED_BY_YOU
+                                ? query("raisedByParty", who.partyId(), criteria)
+                                // Raised by and assigned to the party are two disjoint sets with an index each: one
+                                // keyset
+                                // page from each, merged, reads at most twice a page at any depth (an OR would sort
+                                // them all).
+                                : Stream.concat(
+                                                query("raisedByParty", who.partyId(), criteria),
+                                                query("assigneeParty", who.partyId(), criteria))
+                                        .sorted(Comparator.comparingLong(Incident::id)
+                                                .reversed())
+                                        .limit(limit);
         return page.map(incident -> IncidentView.of(incident, today, List.of())).toList();
     }
 

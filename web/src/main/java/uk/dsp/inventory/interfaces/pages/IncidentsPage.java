@@ -29,6 +29,10 @@ public class IncidentsPage {
     @Inject
     SignedInUser user;
 
+    @Inject
+    PartyNames names;
+
+    private String side;
     private String status;
     private String deviceId;
     private boolean overdue;
@@ -44,7 +48,8 @@ public class IncidentsPage {
     public List<IncidentView> getPage() {
         if (page == null) {
             page = RefusalMessages.read(
-                    () -> lists.list(user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE)),
+                    () -> lists.list(
+                            user.member(), new IncidentFilter(status, deviceId, overdue, before, PAGE, side())),
                     List.of());
         }
         return page;
@@ -62,6 +67,8 @@ public class IncidentsPage {
         return next == null
                 ? null
                 : PageLinks.query(
+                        "side",
+                        side,
                         "status",
                         status,
                         "deviceId",
@@ -72,10 +79,34 @@ public class IncidentsPage {
                         next.toString());
     }
 
+    /**
+     * Which of its party's incidents a person of a Service User sees: those waiting for it (the default, the work to
+     * do) or those it raised; an operator's list is every party's.
+     */
+    private IncidentFilter.Side side() {
+        if (user.isOperator()) {
+            return null;
+        }
+        return isRaisedSide() ? IncidentFilter.Side.RAISED_BY_YOU : IncidentFilter.Side.WAITING_FOR_YOU;
+    }
+
+    public boolean isRaisedSide() {
+        return "raised".equals(side);
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
     public String raise() {
         return RefusalMessages.step(
                 () -> incidents.raise(user.member(), newDeviceId),
-                raised -> "Incident " + raised.id() + " raised and assigned to " + raised.assignee() + ", due "
+                raised -> "Incident " + raised.id() + " raised and assigned to " + names.name(raised.assignee()) + " ("
+                        + raised.assignee() + "), due "
                         + raised.dueOn() + ".",
                 raised -> "/ssi/incident.xhtml?id=" + raised.id());
     }

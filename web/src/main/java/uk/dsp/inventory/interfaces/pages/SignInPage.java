@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.PartyMember;
-import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.interfaces.selfservice.FailurePause;
 import uk.dsp.inventory.users.boundary.SignIn;
 import uk.dsp.inventory.users.boundary.SignInResult;
@@ -74,17 +72,7 @@ public class SignInPage {
                 && !next.contains("..")) {
             return next;
         }
-        if (member.isOperator()) {
-            return member.may(UserRole.LOGISTICS) && !member.may(UserRole.SERVICE_DESK)
-                    ? "/ssmi/reflash-requests.xhtml"
-                    : "/ssmi/index.xhtml";
-        }
-        if (member.kind() == MemberKind.CSP_STAFF) {
-            return "/ssi/receipts.xhtml";
-        }
-        return member.may(UserRole.REFLASH) && !member.may(UserRole.INCIDENTS)
-                ? "/ssi/stock.xhtml"
-                : "/ssi/index.xhtml";
+        return MenuPage.landing(member);
     }
 
     public String getUsername() {

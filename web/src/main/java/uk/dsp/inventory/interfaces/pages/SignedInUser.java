@@ -3,6 +3,7 @@ package uk.dsp.inventory.interfaces.pages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
 
@@ -36,6 +37,16 @@ public class SignedInUser implements Serializable {
 
     public String getPartyId() {
         return member == null ? "" : member.partyId();
+    }
+
+    /** The pages the menu offers this person. */
+    public List<MenuPage> getMenu() {
+        return member == null ? List.of() : MenuPage.of(member);
+    }
+
+    /** Where "home" is for this person: the first page of their menu, or the sign-in. */
+    public String getHome() {
+        return member == null ? PageGuard.SIGN_IN : MenuPage.landing(member);
     }
 
     public boolean isOperator() {

@@ -1,0 +1,130 @@
+package uk.dsp.inventory.it.selfservice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import uk.dsp.inventory.it.support.AdminClient;
+import uk.dsp.inventory.it.support.Browser;
+import uk.dsp.inventory.it.support.DspServer;
+import uk.dsp.inventory.it.support.People;
+import uk.dsp.inventory.it.support.People.Person;
+import uk.dsp.inventory.it.support.PreparedServer;
+
+/**
+ * Each role, signed in, lands on its own first page and is offered the pages it can use and no other; every one of
+ * them, and the error pages, pass axe-core with no violation at a desktop's and at a phone's width, and at a phone's
+ * width none is wider than the window.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(PreparedServer.class)
+@RunAsClient
+class PagesByRoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return DspServer.ear();
+    }
+
+    /** Each role's menu, in order: its first page is where the sign-in lands. */
+    private static final Map<String, List<String>> MENUS = new LinkedHashMap<>();
+
+    static {
+        MENUS.put("INCIDENTS", List.of("Incidents", "Lodge an install code"));
+        MENUS.put("RETURNS", List.of("CH returns"));
+        MENUS.put("REFLASH", List.of("CH stock", "Re-flash requests", "Re-flash forecast", "Re-flash charges"));
+        MENUS.put("WORK_ORDERS", List.of("Returned CHs to receive", "Re-flash work orders"));
+        MENUS.put("SERVICE_DESK", List.of("All incidents", "Overdue report", "Undelivered messages"));
+        MENUS.put("USER_ADMIN", List.of("Parties and users"));
+        MENUS.put("LOGISTICS", List.of("Re-flash requests", "Firmware catalogue", "Firmware file", "Re-flash ledger"));
+    }
+
+    @Test
+    void eachRoleLandsOnItsFirstPageAndIsOfferedOnlyItsOwnPagesEachAccessibleAtBothWidths() {
+        String supplier = People.supplier("IS", "GS");
+        String csp = AdminClient.asAdministrator().cspOf("North", "csp pages password");
+        for (Map.Entry<String, List<String>> role : MENUS.entrySet()) {
+            String party = switch (role.getKey()) {
+                case "INCIDENTS", "RETURNS", "REFLASH" -> supplier;
+                case "WORK_ORDERS" -> csp;
+                default -> People.DSP_PARTY;
+            };
+            Person person = People.of(party, role.getKey());
+            try (Browser browser = new Browser()) {
+                browser.open("ssi/").signIn(person);
+                assertThat(menu(browser)).as(role.getKey() + "'s menu").isEqualTo(role.getValue());
+                assertThat(browser.title())
+                        .as(role.getKey() + " lands on its first page")
+                        .startsWith(role.getValue().get(0));
+                for (int i = 0; i < role.getValue().size(); i++) {
+                    List<WebElement> links = browser.driver().findElements(By.cssSelector("nav[aria-label=Main] a"));
+                    links.get(i).click();
+                    browser.awaitText(
+                            "nav[aria-label=Main] a[aria-current=page]",
+                            role.getValue().get(i));
+                    assertThat(browser.text()).doesNotContain("your roles", "Exception");
+                    browser.check("role-" + role.getKey().toLowerCase() + "-" + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPageNotFoundAndAPageNotForYouAreShownInTheLayoutWithAWayHome() {
+        Person supplier = People.of(People.supplier("IS"), "INCIDENTS");
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/sign-in.xhtml").check("sign-in");
+            browser.open("ssi/no-such-page.xhtml").signIn(supplier);
+            assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+            assertThat(browser.source()).doesNotContain("ExternalContext", "Exception", "Undertow");
+            browser.check("error-404");
+            browser.open("ssmi/index.xhtml");
+            assertThat(browser.find("h1").getText()).isEqualTo("You cannot use this page");
+            assertThat(browser.find("#problem").getText()).isEqualTo("The SSMI is for DCC operators.");
+            browser.check("error-403");
+            browser.find("#home").click();
+            browser.awaitText("h1", "Incidents");
+            assertThat(browser.url()).endsWith("/ssi/index.xhtml");
+        }
+    }
+
+    /** The check itself can fail: a page with an image without a text and a field without a label is refused. */
+    @Test
+    void theAccessibilityCheckFindsAViolation() {
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/sign-in.xhtml");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                            + " '<img src=\"x.png\"><input type=\"text\">');");
+            assertThat(browser.accessibilityViolations())
+                    .anyMatch(violation -> violation.startsWith("image-alt:"))
+                    .anyMatch(violation -> violation.startsWith("label:"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> browser.check("violation"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("image-alt");
+        }
+    }
+
+    @Test
+    void anApiCallerGetsItsErrorsAsJsonNotAsAPage() {
+        AdminClient.Reply missing = People.send("GET", "api/v1/no-such-resource", null, "nobody", "wrong");
+        assertThat(missing.status()).isIn(401, 404);
+        assertThat(missing.body()).doesNotContain("<html", "Exception");
+    }
+
+    private static List<String> menu(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("nav[aria-label=Main] a")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

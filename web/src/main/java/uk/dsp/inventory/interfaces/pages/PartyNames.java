@@ -1,0 +1,41 @@
+package uk.dsp.inventory.interfaces.pages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.Map;
+import uk.dsp.inventory.parties.boundary.Parties;
+
+/**
+ * Parties' names for the pages, which show a party by its name with its ID beside it. SEC parties number in the
+ * hundreds and are renamed rarely, so the names are read in one query and kept a minute: on every node a renamed
+ * party shows under its new name within that minute.
+ */
+@Named
+@ApplicationScoped
+public class PartyNames {
+
+    private static final long KEPT_NANOS = Duration.ofMinutes(1).toNanos();
+
+    @EJB
+    Parties parties;
+
+    private volatile Map<String, String> names = Map.of();
+    private volatile long readAt;
+
+    /** The party's name, or its ID when no party of that ID is registered. */
+    public String name(String partyId) {
+        if (partyId == null) {
+            return "";
+        }
+        long now = System.nanoTime();
+        if (readAt == 0 || now - readAt > KEPT_NANOS) {
+            names = Map.copyOf(parties.names());
+            readAt = now;
+        }
+        // A party registered since the last reading is read alone (one row by its key), until the next reading.
+        String name = names.containsKey(partyId) ? names.get(partyId) : parties.nameOf(partyId);
+        return name == null || name.isBlank() ? partyId : name;
+    }
+}
