@@ -98,6 +98,39 @@ class PagesByRoleIT {
         }
     }
 
+    /**
+     * A user administrator picks a party by its name and is offered, as boxes to tick, only the roles its kind of party
+     * allows; the user added signs in and lands on its first page.
+     */
+    @Test
+    void aUserAdministratorPicksThePartyByNameAndTicksOnlyTheRolesItsKindAllows() {
+        String csp = AdminClient.asAdministrator().cspOf("South", "csp pages password");
+        Person admin = People.of(People.DSP_PARTY, "USER_ADMIN");
+        String username = "picked-" + Long.toHexString(System.nanoTime());
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/").signIn(admin);
+            new org.openqa.selenium.support.ui.Select(browser.find("#partyId")).selectByValue(csp);
+            browser.find("form.filters input[type=submit]").click();
+            browser.awaitText("#addUser", "Add a user to");
+            List<String> offered = browser.driver().findElements(By.cssSelector("#add\\:roles label")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(offered).containsExactly("Work orders");
+            browser.check("users-add");
+            browser.fill("add:username", username);
+            browser.fill("add:password", People.PASSWORD);
+            browser.find("#add\\:roles input[type=checkbox]").click();
+            browser.find("#add\\:submit").click();
+            browser.awaitText("#messages", "User " + username + " added to ");
+            assertThat(browser.find("#messages").getText()).contains("(" + csp + ")");
+            assertThat(browser.find("#users").getText()).contains(username, "Work orders");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/").signIn(new Person(username, csp, null));
+            assertThat(browser.title()).startsWith("Returned CHs to receive");
+        }
+    }
+
     /** The check itself can fail: a page with an image without a text and a field without a label is refused. */
     @Test
     void theAccessibilityCheckFindsAViolation() {

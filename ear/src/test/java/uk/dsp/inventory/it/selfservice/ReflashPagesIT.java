@@ -93,10 +93,10 @@ class ReflashPagesIT {
             assertThat(browser.find("#changes").getText()).contains(ReflashFixtures.MODEL, ReflashFixtures.LATEST);
             browser.open("ssmi/reflash-requests.xhtml");
             assertThat(browser.find("#requests tbody tr").getText())
-                    .contains(supplier.partyId(), "REQUESTED " + chs.size() + " ");
+                    .contains(supplier.partyId(), "Requested " + chs.size() + " ");
             browser.open("ssmi/reflash-request.xhtml?id=" + requestId);
             browser.find("#decision\\:accept").click();
-            browser.awaitText("#status", "ACCEPTED");
+            browser.awaitText("#status", "Accepted");
             workOrder = browser.find("#workOrders tbody td").getText();
             assertThat(workOrder).startsWith("WO-");
             browser.check("reflash-03-accepted");
@@ -111,12 +111,12 @@ class ReflashPagesIT {
                     + browser.url().substring(browser.url().indexOf('?'));
             assertThat(browser.find("#redeliveryAddress").getText()).contains("Stores Park");
             for (String ch : chs.subList(0, 3)) {
-                chStep(browser, ch, "", "#ch\\:received", "RECEIVED");
+                chStep(browser, ch, "", "#ch\\:received", "received");
             }
-            chStep(browser, chs.get(3), REFUSAL, "#ch\\:refuse", "REFUSED");
-            chStep(browser, chs.get(0), "", "#ch\\:reflashed", "REFLASHED");
-            chStep(browser, chs.get(1), "", "#ch\\:reflashed", "REFLASHED");
-            chStep(browser, chs.get(2), "did not start after flashing", "#ch\\:failed", "FAILED");
+            chStep(browser, chs.get(3), REFUSAL, "#ch\\:refuse", "refused");
+            chStep(browser, chs.get(0), "", "#ch\\:reflashed", "re-flashed");
+            chStep(browser, chs.get(1), "", "#ch\\:reflashed", "re-flashed");
+            chStep(browser, chs.get(2), "did not start after flashing", "#ch\\:failed", "failed");
             assertThat(browser.find("#chs").getText()).contains(REFUSAL);
             browser.check("reflash-04-work-order");
         }
@@ -155,9 +155,9 @@ class ReflashPagesIT {
             browser.open(workOrderPath).signIn(csp);
             assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
             browser.find("#order\\:dispatch").click();
-            browser.awaitText("#status", "DISPATCHED");
+            browser.awaitText("#status", "Dispatched");
             browser.find("#order\\:delivered").click();
-            browser.awaitText("#status", "DELIVERED");
+            browser.awaitText("#status", "Delivered");
             browser.check("reflash-07-delivered");
         }
 
@@ -181,11 +181,11 @@ class ReflashPagesIT {
                     .anyMatch(line -> line.contains(chs.get(0)))
                     .anyMatch(line -> line.contains(chs.get(1)));
             browser.open(requestPath);
-            assertThat(browser.find("#status").getText()).isEqualTo("COMPLETED");
+            assertThat(browser.find("#status").getText()).isEqualTo("Completed");
             assertThat(browser.find("#chs").getText())
-                    .contains("DELIVERED")
-                    .contains("FAILED")
-                    .contains("REFUSED");
+                    .contains("Delivered")
+                    .contains("Failed")
+                    .contains("Refused");
             browser.check("reflash-09-completed");
         }
 
@@ -202,6 +202,6 @@ class ReflashPagesIT {
         browser.fill("ch:deviceId", ch);
         browser.fill("ch:reason", reason);
         browser.find(button).click();
-        browser.awaitText("#messages", "CH " + ch + " is " + status);
+        browser.awaitText("#messages", "CH " + ch + " is now " + status);
     }
 }

@@ -73,7 +73,7 @@ class SelfServicePagesIT {
             browser.awaitUrlWithout("index.xhtml");
             assertThat(browser.find("#messages").getText())
                     .contains("raised and assigned to ", "(" + installer.partyId() + ")");
-            assertThat(browser.find("#status").getText()).isEqualTo("OPEN");
+            assertThat(browser.find("#status").getText()).isEqualTo("Open");
             browser.check("02-raised");
         }
 
@@ -88,7 +88,7 @@ class SelfServicePagesIT {
             browser.fill("answer:installCode", IncidentsApiIT.CODE);
             browser.find("#answer\\:submit").click();
             assertThat(browser.find("#messages").getText()).contains("Install code given");
-            assertThat(browser.find("#status").getText()).isEqualTo("ANSWERED");
+            assertThat(browser.find("#status").getText()).isEqualTo("Answered");
             assertThat(browser.source()).doesNotContain(IncidentsApiIT.CODE);
         }
 
@@ -100,8 +100,8 @@ class SelfServicePagesIT {
             browser.check("04-code-shown");
             browser.fill("close:resolution", "Commissioned on site with the code");
             browser.find("#close\\:submit").click();
-            assertThat(browser.find("#status").getText()).isEqualTo("CLOSED");
-            assertThat(browser.text()).contains("INSTALL_CODE_READ").contains("Commissioned on site");
+            assertThat(browser.find("#status").getText()).isEqualTo("Closed");
+            assertThat(browser.text()).contains("Install code read").contains("Commissioned on site");
             browser.check("05-closed");
         }
 
@@ -156,7 +156,7 @@ class SelfServicePagesIT {
                     .hasSize(10);
 
             browser.open("ssi/returns.xhtml?requestId=" + bulk);
-            assertThat(browser.find("#counts").getText()).contains("OPEN 50").contains("RECEIVED 5");
+            assertThat(browser.find("#counts").getText()).contains("Open 50").contains("Received 5");
             browser.check("09-returns-request");
 
             HttpResponse<String> csv = HttpClient.newHttpClient()
@@ -196,15 +196,15 @@ class SelfServicePagesIT {
             browser.awaitText("#messages", "no OPEN returns record of CH 00-00-00-00-00-00-00-01");
             browser.fill("step:deviceId", hub.chf().toLowerCase());
             browser.find("#step\\:received").click();
-            browser.awaitText("#messages", "CH " + hub.chf() + " is RECEIVED");
+            browser.awaitText("#messages", "CH " + hub.chf() + " is now received");
             browser.check("10-csp-receipts");
             browser.fill("step:deviceId", hub.chf());
             browser.find("#step\\:close").click();
-            browser.awaitText("#messages", "CH " + hub.chf() + " is CLOSED");
+            browser.awaitText("#messages", "CH " + hub.chf() + " is now closed");
         }
         try (Browser browser = new Browser()) {
             signIn(browser.open("ssi/returns.xhtml?deviceId=" + hub.chf()), tracker);
-            assertThat(browser.find("#returns").getText()).contains("CLOSED");
+            assertThat(browser.find("#returns").getText()).contains("Closed");
         }
     }
 

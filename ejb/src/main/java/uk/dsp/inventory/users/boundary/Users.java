@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import uk.dsp.inventory.dcc.DspParty;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.MemberKind;
 import uk.dsp.inventory.dcc.Refused;
+import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.parties.control.DspPartyRow;
 import uk.dsp.inventory.parties.control.PasswordHasher;
 import uk.dsp.inventory.parties.entity.Party;
@@ -51,6 +53,11 @@ public class Users {
         em.persist(added);
         em.flush();
         return view(added, party);
+    }
+
+    /** The roles a user of this party may hold, which follow from the kind of party it is. */
+    public Set<UserRole> grantable(String partyId) {
+        return PartyKinds.of(partyOrDsp(partyId)).grantable();
     }
 
     public List<UserView> ofParty(String partyId) {

@@ -49,7 +49,7 @@ public class ReceiptsPage {
     private String step(boolean receive) {
         String next = RefusalMessages.step(
                 () -> take(receive),
-                record -> "CH " + record.deviceId() + " is " + record.status() + ".",
+                record -> "CH " + record.deviceId() + " is now " + Words.inSentence(record.status()) + ".",
                 record -> "/ssi/receipts.xhtml?status=" + (receive ? "RECEIVED" : "CLOSED"));
         if (next == null) {
             load(); // the form stays, above the list as it is now

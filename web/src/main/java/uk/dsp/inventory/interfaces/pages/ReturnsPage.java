@@ -17,6 +17,8 @@ import uk.dsp.inventory.returns.entity.ReturnsRecord;
 @RequestScoped
 public class ReturnsPage {
 
+    private static final List<String> STATUSES = List.of("OPEN", "RECEIVED", "CLOSED");
+
     static final int PAGE = 50;
 
     @EJB
@@ -29,6 +31,11 @@ public class ReturnsPage {
     private List<ReturnsRecord> page;
 
     /** Reads the page before it renders, so that a refused filter reaches the messages at its top. */
+    /** The statuses a returns record goes through, in order, to choose from. */
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
     public void load() {
         getPage();
     }

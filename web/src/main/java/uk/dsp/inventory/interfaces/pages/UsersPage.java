@@ -2,10 +2,11 @@ package uk.dsp.inventory.interfaces.pages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
+import uk.dsp.inventory.dcc.UserRole;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 import uk.dsp.inventory.users.boundary.UserView;
@@ -26,11 +27,14 @@ public class UsersPage {
     @Inject
     SignedInUser user;
 
+    @Inject
+    PartyNames partyNames;
+
     private String partyId;
     private String username;
     private String password;
     private String email;
-    private String roles;
+    private List<String> roles = List.of();
     private String unlock;
     private List<UserView> listed;
 
@@ -59,15 +63,11 @@ public class UsersPage {
             return null;
         }
         try {
-            List<String> names = roles == null
-                    ? List.of()
-                    : Arrays.stream(roles.split("[,\\s]+"))
-                            .filter(r -> !r.isBlank())
-                            .toList();
+            List<String> names = roles == null ? List.of() : roles;
             return RefusalMessages.step(
                     () -> users.add(
                             partyId == null ? null : partyId.strip(), new NewUser(username, password, email, names)),
-                    added -> "User " + added.username() + " added to " + added.partyId() + ".",
+                    added -> "User " + added.username() + " added to " + named(added.partyId()) + ".",
                     added -> "/ssmi/users.xhtml?partyId=" + added.partyId());
         } finally {
             password = null;
@@ -117,12 +117,31 @@ public class UsersPage {
         this.email = email;
     }
 
-    public String getRoles() {
+    public List<String> getRoles() {
         return roles;
     }
 
-    public void setRoles(String roles) {
+    public void setRoles(List<String> roles) {
         this.roles = roles;
+    }
+
+    /** The roles the chosen party's users may hold, to be ticked: none until a party is chosen. */
+    public List<UserRole> getGrantable() {
+        // On the add form's post the checkboxes are checked against these before the party reaches the page.
+        String party = partyId != null
+                ? partyId
+                : FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("add:party");
+        if (party == null || party.isBlank() || !user.isUserAdmin()) {
+            return List.of();
+        }
+        return RefusalMessages.read(() -> List.copyOf(users.grantable(party.strip())), List.of());
+    }
+
+    private String named(String party) {
+        return partyNames.name(party) + " (" + party + ")";
     }
 
     public String getUnlock() {

@@ -8,6 +8,7 @@ import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.PageLinks;
 import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
+import uk.dsp.inventory.interfaces.pages.Words;
 import uk.dsp.inventory.reflash.boundary.ReflashDecisions;
 import uk.dsp.inventory.reflash.boundary.ReflashRequests;
 import uk.dsp.inventory.reflash.entity.ReflashRequest;
@@ -93,7 +94,7 @@ public class ReflashRequestPage {
         return RefusalMessages.step(
                 () -> {
                     var request = decisions.decide(user.member(), getId(), accept, reason);
-                    return "Request " + request.reference() + " is " + request.status() + ".";
+                    return "Request " + request.reference() + " is now " + Words.inSentence(request.status()) + ".";
                 },
                 "/ssmi/reflash-request.xhtml?id=" + getId());
     }

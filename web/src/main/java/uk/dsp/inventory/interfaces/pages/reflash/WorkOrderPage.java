@@ -11,6 +11,7 @@ import uk.dsp.inventory.interfaces.pages.Messages;
 import uk.dsp.inventory.interfaces.pages.PageLinks;
 import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
+import uk.dsp.inventory.interfaces.pages.Words;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
@@ -94,7 +95,7 @@ public class WorkOrderPage {
                             .orElseThrow(() ->
                                     Refused.invalid("A CHF Device ID is an EUI-64 such as " + Eui64.EXAMPLE + "."));
                     ReflashItem item = step.apply(chf);
-                    return "CH " + item.deviceId() + " is " + item.status() + ".";
+                    return "CH " + item.deviceId() + " is now " + Words.inSentence(item.status()) + ".";
                 },
                 self());
     }
