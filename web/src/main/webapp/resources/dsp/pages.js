@@ -20,3 +20,11 @@
         box.appendChild(table);
     });
 })();
+
+// A page with problems puts the keyboard on their summary, whose links lead to each field.
+(function () {
+    var summary = document.getElementById('errorSummary');
+    if (summary) {
+        summary.focus();
+    }
+})();

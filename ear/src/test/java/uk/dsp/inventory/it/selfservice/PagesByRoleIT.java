@@ -131,6 +131,48 @@ class PagesByRoleIT {
         }
     }
 
+    /**
+     * A refused field shows its problem at the field, marked invalid and described by it, and in the summary above,
+     * which links to it and has the keyboard's focus; an empty form gets every problem at once.
+     */
+    @Test
+    void everyProblemIsShownAtItsFieldAndInASummaryThatHasTheFocus() {
+        Person supplier = People.of(People.supplier("IS"), "INCIDENTS");
+        Person admin = People.of(People.DSP_PARTY, "USER_ADMIN");
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/").signIn(supplier);
+            browser.fill("raise:deviceId", "not a device");
+            browser.find("#raise\\:submit").click();
+            browser.find("#errorSummary");
+            WebElement field = browser.find("#raise\\:deviceId");
+            assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(field.getAttribute("aria-describedby")).isEqualTo("raise:deviceId-error");
+            assertThat(browser.find("[id='raise:deviceId-error']").getText()).contains("EUI-64");
+            assertThat(browser.find("#errorSummary a").getAttribute("href")).endsWith("#raise:deviceId");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .isEqualTo("errorSummary");
+            browser.check("error-at-field");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open("ssmi/users.xhtml?partyId=" + People.DSP_PARTY).signIn(admin);
+            browser.find("#add\\:submit").click();
+            browser.find("#errorSummary");
+            assertThat(browser.driver().findElements(By.cssSelector("#errorSummary li")).stream()
+                            .map(WebElement::getText)
+                            .toList())
+                    .containsExactlyInAnyOrder(
+                            "Enter a user name.",
+                            "Enter a password of 12 characters or more.",
+                            "Choose at least one role.");
+            assertThat(browser.find("#add\\:username").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.find("#add\\:password").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.find("[id='add:roles-error']").getText()).isEqualTo("Choose at least one role.");
+            browser.check("every-problem-at-once");
+        }
+    }
+
     /** The check itself can fail: a page with an image without a text and a field without a label is refused. */
     @Test
     void theAccessibilityCheckFindsAViolation() {

@@ -193,7 +193,7 @@ class SelfServicePagesIT {
                     .contains(hub.chf());
             browser.fill("step:deviceId", "00-00-00-00-00-00-00-01");
             browser.find("#step\\:received").click();
-            browser.awaitText("#messages", "no OPEN returns record of CH 00-00-00-00-00-00-00-01");
+            browser.awaitText("#messages", "No OPEN returns record of CH 00-00-00-00-00-00-00-01");
             browser.fill("step:deviceId", hub.chf().toLowerCase());
             browser.find("#step\\:received").click();
             browser.awaitText("#messages", "CH " + hub.chf() + " is now received");

@@ -33,6 +33,11 @@ public class Words {
         return code == null ? "" : plain(code.toString());
     }
 
+    /** Codes that are words of the industry as they stand (a party's DUIS roles: IS, GS, CSP), listed. */
+    public String codes(Collection<?> codes) {
+        return codes == null ? "" : codes.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
     /** The code in plain words within a sentence: "is now received". */
     public static String inSentence(Object code) {
         String plain = plain(String.valueOf(code));
