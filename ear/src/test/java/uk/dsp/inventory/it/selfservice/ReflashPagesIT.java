@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import uk.dsp.inventory.contract.n3.ReasonCode;
 import uk.dsp.inventory.it.support.Browser;
 import uk.dsp.inventory.it.support.CspMailbox;
@@ -115,9 +116,16 @@ class ReflashPagesIT {
             }
             chStep(browser, chs.get(3), REFUSAL, "#ch\\:refuse", "refused");
             chStep(browser, chs.get(0), "", "#ch\\:reflashed", "re-flashed");
-            chStep(browser, chs.get(1), "", "#ch\\:reflashed", "re-flashed");
-            chStep(browser, chs.get(2), "did not start after flashing", "#ch\\:failed", "failed");
+            // On the CH's own row, without typing its ID again: only the steps that apply are offered there.
+            assertThat(row(browser, chs.get(1)).findElements(By.cssSelector("input[type=submit]")).stream()
+                            .map(button -> button.getAttribute("value"))
+                            .toList())
+                    .containsExactly("Re-flashed", "Failed");
+            rowStep(browser, chs.get(1), "", "Re-flashed", "re-flashed");
+            rowStep(browser, chs.get(2), "did not start after flashing", "Failed", "failed");
             assertThat(browser.find("#chs").getText()).contains(REFUSAL);
+            assertThat(browser.find("#stillToDo").getText())
+                    .contains("2 re-flashed CHs' new firmware is not yet in the SMI", "CSPM-N3");
             browser.check("reflash-04-work-order");
         }
 
@@ -198,6 +206,22 @@ class ReflashPagesIT {
     }
 
     /** One CH's step on the work order's page, by its CHF Device ID, and the page's word that it was taken. */
+    /** The CHs table's row of this CH. */
+    private static WebElement row(Browser browser, String ch) {
+        return browser.driver().findElement(By.xpath("//table[@id='chs']//tr[td[contains(., '" + ch + "')]]"));
+    }
+
+    /** A step on the CH's own row, with a reason typed there if one is given. */
+    private static void rowStep(Browser browser, String ch, String reason, String button, String status) {
+        if (!reason.isEmpty()) {
+            row(browser, ch).findElement(By.cssSelector("input[type=text]")).sendKeys(reason);
+        }
+        row(browser, ch)
+                .findElement(By.cssSelector("input[value='" + button + "']"))
+                .click();
+        browser.awaitText("#messages", "CH " + ch + " is now " + status);
+    }
+
     private static void chStep(Browser browser, String ch, String reason, String button, String status) {
         browser.fill("ch:deviceId", ch);
         browser.fill("ch:reason", reason);

@@ -197,9 +197,16 @@ class SelfServicePagesIT {
             browser.fill("step:deviceId", hub.chf().toLowerCase());
             browser.find("#step\\:received").click();
             browser.awaitText("#messages", "CH " + hub.chf() + " is now received");
+            assertThat(browser.find("#open").getAttribute("aria-current"))
+                    .as("still on the list of CHs on their way")
+                    .isEqualTo("page");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("the scan field, ready for the next CH")
+                    .isEqualTo("step:deviceId");
             browser.check("10-csp-receipts");
-            browser.fill("step:deviceId", hub.chf());
-            browser.find("#step\\:close").click();
+            browser.find("#received").click();
+            browser.awaitText("#receipts", hub.chf());
+            browser.find("[aria-label='Close " + hub.chf() + "']").click();
             browser.awaitText("#messages", "CH " + hub.chf() + " is now closed");
         }
         try (Browser browser = new Browser()) {

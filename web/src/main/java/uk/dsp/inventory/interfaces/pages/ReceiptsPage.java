@@ -1,10 +1,13 @@
 package uk.dsp.inventory.interfaces.pages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
 import uk.dsp.inventory.returns.boundary.ReturnsReceipts;
@@ -32,6 +35,19 @@ public class ReceiptsPage {
     private String deviceId;
     private List<ReturnsRecord> page;
 
+    /**
+     * The list's status and page come with the request, a link's or the rows' form's: a row's button is matched to its
+     * record as the form is read, before Faces would set them.
+     */
+    @PostConstruct
+    void fromRequest() {
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        setStatus(parameters.get("status"));
+        String key = parameters.get("before");
+        before = key != null && key.matches("[0-9]{1,18}") ? Long.valueOf(key) : null;
+    }
+
     public void load() {
         ReturnsFilter filter = new ReturnsFilter(
                 null, null, status == null || status.isBlank() ? null : status, null, null, before, PAGE);
@@ -46,11 +62,26 @@ public class ReceiptsPage {
         return step(false);
     }
 
+    /** The action on a CH's own row of the list: receive it if on its way, close it if received. */
+    public String act(String chf) {
+        ReturnsRecord row = getPage().stream()
+                .filter(record -> record.deviceId().toString().equals(chf))
+                .findFirst()
+                .orElse(null);
+        if (row == null) {
+            Messages.error("CH " + chf + " is no longer in this list: it may have been received or closed meanwhile.");
+            return null;
+        }
+        deviceId = chf;
+        return step("OPEN".equals(row.status()));
+    }
+
     private String step(boolean receive) {
         String next = RefusalMessages.step(
                 () -> take(receive),
                 record -> "CH " + record.deviceId() + " is now " + Words.inSentence(record.status()) + ".",
-                record -> "/ssi/receipts.xhtml?status=" + (receive ? "RECEIVED" : "CLOSED"));
+                // The list the person works from stays, the scan field ready for the next CH.
+                record -> "/ssi/receipts.xhtml?status=" + status);
         if (next == null) {
             load(); // the form stays, above the list as it is now
         }

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.dcc.Refused;
@@ -36,6 +38,8 @@ public class WorkOrderPage {
     private boolean missing;
     private String deviceId;
     private String reason;
+    /** A reason typed on a CH's own row, by its CHF Device ID. */
+    private final Map<String, String> reasons = new HashMap<>();
 
     /** Reads the order before the page renders, so that a refusal reaches the messages at its top. */
     public void load() {
@@ -77,6 +81,27 @@ public class WorkOrderPage {
 
     public String failed() {
         return ch(chf -> orders.result(user.member(), getId(), chf, false, reason));
+    }
+
+    /** A step taken on the CH's own row: only the steps its status allows are offered there. */
+    public String row(String chf, String step) {
+        deviceId = chf;
+        reason = reasons.get(chf);
+        return switch (step) {
+            case "received" -> received();
+            case "refused" -> refused();
+            case "reflashed" -> reflashed();
+            default -> failed();
+        };
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    /** What must still happen before the order can be dispatched, in a sentence; empty when nothing is left. */
+    public String getStillToDo() {
+        return getDetails() == null ? "" : WorkOrders.stillToDo(details.items());
     }
 
     public String dispatch() {
