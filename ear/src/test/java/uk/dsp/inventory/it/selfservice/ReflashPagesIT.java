@@ -77,7 +77,11 @@ class ReflashPagesIT {
             browser.fill("reflash:address", "Unit 4, Stores Park\nLeeds LS1 1AA");
             browser.fill("reflash:contactName", "Stores Manager");
             browser.fill("reflash:contactPhone", "0113 496 0000");
-            browser.fill("reflash:wantedOn", LocalDate.now().plusWeeks(4).toString());
+            browser.fill(
+                    "reflash:wantedOn",
+                    LocalDate.now()
+                            .plusWeeks(4)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
             browser.check("reflash-01-stock");
             browser.find("#reflash\\:submit").click();
             browser.awaitText("#messages", "made for 4 CHs");
@@ -146,6 +150,17 @@ class ReflashPagesIT {
             browser.awaitText("#counts", "1 applied");
             assertThat(browser.find("#lines").getText()).contains(chs.get(1)).contains("recorded");
             browser.check("reflash-05-firmware-file");
+            assertThat(browser.has("#errorSummary"))
+                    .as("a file wholly used is a success")
+                    .isFalse();
+
+            // A file none of whose lines could be used is shown as the problem it is, not in green.
+            Files.writeString(
+                    file, "deviceId,firmwareVersion\n00-00-00-00-00-00-00-01," + ReflashFixtures.LATEST + "\n");
+            browser.find("#upload\\:file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("#upload\\:submit").click();
+            browser.awaitText("#errorSummary", "No line of the file could be used");
+            assertThat(browser.find("#counts").getText()).contains("0 applied", "1 refused");
         } finally {
             Files.deleteIfExists(file);
         }

@@ -97,6 +97,7 @@ class SelfServicePagesIT {
             signIn(browser.open(link), gainer);
             browser.find("#reveal\\:show").click();
             assertThat(browser.find("#reveal\\:code").getText()).isEqualTo(IncidentsApiIT.CODE);
+            assertThat(browser.url()).as("the address still names the incident").contains("incident.xhtml?id=");
             browser.check("04-code-shown");
             browser.fill("close:resolution", "Commissioned on site with the code");
             browser.find("#close\\:submit").click();

@@ -1,7 +1,6 @@
 package uk.dsp.inventory.interfaces.pages;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import uk.dsp.inventory.dcc.Eui64;
 import uk.dsp.inventory.returns.control.ReturnsFilter;
 
@@ -30,7 +29,7 @@ public class ReturnsQuery {
             return "Status: one of the statuses shown.";
         }
         if (date(from) == null && present(from) || date(to) == null && present(to)) {
-            return "Dates: YYYY-MM-DD.";
+            return "Opened from and to: dates such as " + new UkDates().getExample() + ".";
         }
         return null;
     }
@@ -71,11 +70,7 @@ public class ReturnsQuery {
         if (!present(text)) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return UkDates.parse(text).orElse(null);
     }
 
     public String getDeviceId() {

@@ -60,9 +60,18 @@ public class FirmwareUploadPage implements Serializable {
             done.unchanged().forEach(r -> report.add(line(r, "already recorded")));
             done.refused().forEach(r -> report.add(line(r, "refused")));
             report.sort(java.util.Comparator.comparingLong(ReportLine::line));
-            Messages.shown(
+            String counts =
                     done.applied().size() + " applied, " + done.unchanged().size() + " already recorded, "
-                            + done.refused().size() + " refused.");
+                            + done.refused().size() + " refused";
+            // An outcome is shown as what it is: a file of which nothing could be used is a problem, not a success.
+            if (done.applied().isEmpty() && done.unchanged().isEmpty()) {
+                Messages.error("No line of the file could be used (" + counts + "): see why in the report below.");
+            } else if (!done.refused().isEmpty()) {
+                Messages.error(done.refused().size() + " lines were refused (" + counts
+                        + "): see why in the report below; the others were applied.");
+            } else {
+                Messages.shown(counts + ".");
+            }
         }
     }
 

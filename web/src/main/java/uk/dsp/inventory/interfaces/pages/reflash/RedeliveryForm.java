@@ -1,8 +1,8 @@
 package uk.dsp.inventory.interfaces.pages.reflash;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import uk.dsp.inventory.dcc.Refused;
+import uk.dsp.inventory.interfaces.pages.UkDates;
 import uk.dsp.inventory.reflash.entity.Redelivery;
 
 /**
@@ -24,8 +24,7 @@ public class RedeliveryForm {
         form.contactName = redelivery.contactName();
         form.contactPhone = redelivery.contactPhone();
         form.contactEmail = redelivery.contactEmail();
-        form.wantedOn =
-                redelivery.wantedOn() == null ? null : redelivery.wantedOn().toString();
+        form.wantedOn = UkDates.shown(redelivery.wantedOn());
         return form;
     }
 
@@ -37,11 +36,9 @@ public class RedeliveryForm {
         if (wantedOn == null || wantedOn.isBlank()) {
             return null; // the facade says what is needed
         }
-        try {
-            return LocalDate.parse(wantedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw Refused.invalid("Wanted on: a date as yyyy-MM-dd, such as 2026-03-31.");
-        }
+        return UkDates.parse(wantedOn)
+                .orElseThrow(() -> Refused.invalid(
+                        "Wanted on: a date such as " + new UkDates().getExample() + " or 15 January 2027."));
     }
 
     public String getAddress() {
