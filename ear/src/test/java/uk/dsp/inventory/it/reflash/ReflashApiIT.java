@@ -408,7 +408,10 @@ class ReflashApiIT {
         assertThat(operator.put("api/v1/firmware-catalogue/Toshiba/" + model, "{\"latestVersion\":\"1.0\"}")
                         .status())
                 .isEqualTo(200);
-        assertThat(operator.put("api/v1/firmware-catalogue/Toshiba/" + model, "{\"latestVersion\":\"1.1\"}")
+        // Written in another case, with a space after it: the same model, not a second entry.
+        assertThat(operator.put(
+                                "api/v1/firmware-catalogue/toshiba/" + model.toLowerCase() + "%20",
+                                "{\"latestVersion\":\" 1.1\"}")
                         .status())
                 .isEqualTo(200);
         assertThat(user.get("api/v1/firmware-catalogue/changes?limit=2")

@@ -173,6 +173,33 @@ class PagesByRoleIT {
         }
     }
 
+    /** An operator reassigns an open incident to a Service User picked by its name, not typed as an ID. */
+    @Test
+    void anOperatorReassignsToAServiceUserPickedByName() {
+        Person installer = People.of(People.supplier("IS", "GS"), "INCIDENTS");
+        Person gainer = People.of(People.supplier("IS"), "INCIDENTS");
+        String other = People.supplier("IS", "GS");
+        String device = uk.dsp.inventory.it.support.SmiFixtures.installAndLeave(installer.partyId());
+        long id = gainer.post("api/v1/incidents", "{\"deviceId\":\"" + device + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        try (Browser browser = new Browser()) {
+            browser.open("ssi/incident.xhtml?id=" + id).signIn(People.operator());
+            List<String> offered = browser.driver().findElements(By.cssSelector("#reassign\\:party option")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertThat(offered).anyMatch(option -> option.endsWith("(" + other + ")"));
+            assertThat(offered).noneMatch(option -> option.contains(People.DSP_PARTY));
+            new org.openqa.selenium.support.ui.Select(browser.find("#reassign\\:party")).selectByValue(other);
+            browser.fill("reassign:reason", "the other supplier installed it");
+            browser.find("#reassign\\:submit").click();
+            browser.awaitText("#messages", "Incident reassigned");
+            assertThat(browser.find("#assignee").getText()).contains(other);
+            browser.check("incident-reassigned");
+        }
+    }
+
     /** The check itself can fail: a page with an image without a text and a field without a label is refused. */
     @Test
     void theAccessibilityCheckFindsAViolation() {

@@ -48,6 +48,14 @@ public class FirmwareCatalogue {
         if (!member.isOperator() || !member.may(UserRole.LOGISTICS)) {
             throw Refused.forbidden("the firmware catalogue is kept by DCC Logistics operators");
         }
+        return set(
+                member,
+                manufacturer == null ? null : spelling(manufacturer.strip()),
+                model == null ? null : model.strip(),
+                version == null ? null : version.strip());
+    }
+
+    private FirmwareRelease set(PartyMember member, String manufacturer, String model, String version) {
         if (manufacturer == null
                 || !NAME.matcher(manufacturer).matches()
                 || model == null
@@ -58,8 +66,10 @@ public class FirmwareCatalogue {
             throw Refused.invalid("a firmware version is 1 to 40 letters, digits, spaces, dots, hyphens or underscores,"
                     + " starting with a letter or digit");
         }
+        // One model, one entry: "toshiba" and "CH-WAN-N1 " are the catalogue's "Toshiba" and "CH-WAN-N1".
         FirmwareRelease release = em.createQuery(
-                        "select f from FirmwareRelease f where f.manufacturer = :manufacturer and f.model = :model",
+                        "select f from FirmwareRelease f where lower(f.manufacturer) = lower(:manufacturer)"
+                                + " and lower(f.model) = lower(:model)",
                         FirmwareRelease.class)
                 .setParameter("manufacturer", manufacturer)
                 .setParameter("model", model)
@@ -81,6 +91,17 @@ public class FirmwareCatalogue {
     }
 
     /** The catalogue's settings, newest first: every signed-in user may read them, as the catalogue itself. */
+    /** The catalogue's own spelling of a manufacturer written in another case, or the name as it was written. */
+    private String spelling(String written) {
+        return em.createQuery(
+                        "select distinct f.manufacturer from FirmwareRelease f where lower(f.manufacturer) = lower(:written)",
+                        String.class)
+                .setParameter("written", written)
+                .getResultStream()
+                .findFirst()
+                .orElse(written);
+    }
+
     public List<FirmwareReleaseChange> changes(int limit) {
         return em.createQuery("select c from FirmwareReleaseChange c order by c.id desc", FirmwareReleaseChange.class)
                 .setMaxResults(limit)

@@ -4,8 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import uk.dsp.inventory.parties.boundary.Parties;
+import uk.dsp.inventory.parties.boundary.PartyView;
 
 /**
  * Parties' names for the pages, which show a party by its name with its ID beside it. SEC parties number in the
@@ -23,6 +26,15 @@ public class PartyNames {
 
     private volatile Map<String, String> names = Map.of();
     private volatile long readAt;
+
+    /** The Service Users, by name, for a page's picker of a party (an incident's reassignment, a party's stock). */
+    public List<PartyView> getServiceUsers() {
+        return parties.list().stream()
+                .filter(party -> party.cspRegion() == null && !party.roles().contains("CSP"))
+                .filter(party -> !party.roles().isEmpty())
+                .sorted(Comparator.comparing(PartyView::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
 
     /** The party's name, or its ID when no party of that ID is registered. */
     public String name(String partyId) {
