@@ -119,7 +119,12 @@ RANK=0
 for migration in $(cd "$MIGRATIONS" && ls V*__*.sql | sort -t_ -k1.2 -n); do
     RANK=$((RANK + 1))
     from="$(now)"
-    db -1 -f "$MIGRATIONS/$migration"
+    # One transaction each, as Flyway runs them; one that builds indexes CONCURRENTLY cannot run in one, nor does Flyway
+    if grep -qi 'concurrently' "$MIGRATIONS/$migration"; then
+        db -f "$MIGRATIONS/$migration"
+    else
+        db -1 -f "$MIGRATIONS/$migration"
+    fi
     millis="$(awk -v s="$(since "$from")" 'BEGIN { printf "%d", s * 1000 }')"
     python3 "$HERE/flyway_history.py" "$RANK" "$MIGRATIONS/$migration" "$millis" >> "$WORK/history.tsv"
 done

@@ -1,5 +1,6 @@
 package uk.dsp.inventory.schema.control;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -13,6 +14,9 @@ public final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .callbacks(new MigrationPreconditions());
+                .callbacks(new MigrationPreconditions())
+                // A session lock, not one held in an open transaction: CREATE INDEX CONCURRENTLY waits for every open
+                // transaction to end, Flyway's own too, and would wait for ever.
+                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
     }
 }
