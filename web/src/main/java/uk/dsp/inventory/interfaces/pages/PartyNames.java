@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
 import uk.dsp.inventory.parties.boundary.Parties;
 import uk.dsp.inventory.parties.boundary.PartyView;
 
@@ -36,18 +37,29 @@ public class PartyNames {
                 .toList();
     }
 
-    /** The party's name, or its ID when no party of that ID is registered. */
+    /**
+     * The party's name, or its ID when no party of that ID is registered, or while the database is out of reach: the
+     * header of every page shows the signed-in party's name, the 503 page too, which must not fail for want of it.
+     */
     public String name(String partyId) {
         if (partyId == null) {
             return "";
         }
-        long now = System.nanoTime();
-        if (readAt == 0 || now - readAt > KEPT_NANOS) {
-            names = Map.copyOf(parties.names());
-            readAt = now;
+        try {
+            long now = System.nanoTime();
+            if (readAt == 0 || now - readAt > KEPT_NANOS) {
+                names = Map.copyOf(parties.names());
+                readAt = now;
+            }
+            // A party registered since the last reading is read alone (one row by its key), until the next reading.
+            String name = names.containsKey(partyId) ? names.get(partyId) : parties.nameOf(partyId);
+            return name == null || name.isBlank() ? partyId : name;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            String known = names.get(partyId);
+            return known == null ? partyId : known;
         }
-        // A party registered since the last reading is read alone (one row by its key), until the next reading.
-        String name = names.containsKey(partyId) ? names.get(partyId) : parties.nameOf(partyId);
-        return name == null || name.isBlank() ? partyId : name;
     }
 }
