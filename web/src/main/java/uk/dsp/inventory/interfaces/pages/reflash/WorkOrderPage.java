@@ -14,6 +14,7 @@ import uk.dsp.inventory.interfaces.pages.PageLinks;
 import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
 import uk.dsp.inventory.interfaces.pages.Words;
+import uk.dsp.inventory.reflash.boundary.DispatchReadiness;
 import uk.dsp.inventory.reflash.boundary.WorkOrders;
 import uk.dsp.inventory.reflash.entity.ReflashItem;
 import uk.dsp.inventory.reflash.entity.WorkOrderStatus;
@@ -101,7 +102,7 @@ public class WorkOrderPage {
 
     /** What must still happen before the order can be dispatched, in a sentence; empty when nothing is left. */
     public String getStillToDo() {
-        return getDetails() == null ? "" : WorkOrders.stillToDo(details.items());
+        return getDetails() == null ? "" : DispatchReadiness.stillToDo(details.items());
     }
 
     public String dispatch() {
