@@ -37,30 +37,29 @@ public class IncidentLists {
         LocalDate today = LocalDate.now(Clock.system(Incidents.UK));
         int limit = Math.min(Math.max(filter.limit(), 1), IncidentFilter.MAX_PAGE);
         Criteria criteria = new Criteria(status(filter.status()), device(filter.deviceId()), filter, today, limit);
-        IncidentFilter.Side side = filter.side();
-        Stream<Incident> page = desk
-                ? query(null, null, criteria)
-                : side == IncidentFilter.Side.WAITING_FOR_YOU
-                        ? query("assigneeParty", who.partyId(), criteria)
-                        : side == IncidentFilter.Side.RAISED_BY_YOU
-                                ? query("raisedByParty", who.partyId(), criteria)
-                                // Raised by and assigned to the party are two disjoint sets with an index each: one
-                                // keyset
-                                // page from each, merged, reads at most twice a page at any depth (an OR would sort
-                                // them all).
-                                : Stream.concat(
-                                                query("raisedByParty", who.partyId(), criteria),
-                                                query("assigneeParty", who.partyId(), criteria))
-                                        .sorted(Comparator.comparingLong(Incident::id)
-                                                .reversed())
-                                        .limit(limit);
+        Stream<Incident> page = desk ? query(null, null, criteria) : partysPage(who.partyId(), filter.side(), criteria);
         return page.map(incident -> IncidentView.of(incident, today, List.of())).toList();
     }
 
-    /** One keyset page, newest first; only of the incidents whose {@code partyField} is {@code party}, if given. */
+    /** A page of the party's incidents: those waiting for it, those it raised, or both. */
+    private Stream<Incident> partysPage(String party, IncidentFilter.Side side, Criteria criteria) {
+        if (side == IncidentFilter.Side.WAITING_FOR_YOU) {
+            return query("assigneeParty", party, criteria);
+        }
+        if (side == IncidentFilter.Side.RAISED_BY_YOU) {
+            return query("raisedByParty", party, criteria);
+        }
+        // Raised by and assigned to the party are two disjoint sets with an index each: one keyset page from each,
+        // merged, reads at most twice a page at any depth (an OR would sort them all).
+        return Stream.concat(query("raisedByParty", party, criteria), query("assigneeParty", party, criteria))
+                .sorted(Comparator.comparingLong(Incident::id).reversed())
+                .limit(criteria.limit());
+    }
+
     /** A list's filter, checked and parsed once for however many queries read it. */
     private record Criteria(IncidentStatus status, Long device, IncidentFilter filter, LocalDate today, int limit) {}
 
+    /** One keyset page, newest first; only of the incidents whose {@code partyField} is {@code party}, if given. */
     private Stream<Incident> query(String partyField, String party, Criteria criteria) {
         IncidentStatus status = criteria.status();
         Long device = criteria.device();

@@ -87,12 +87,6 @@ public class Parties {
                 .toList();
     }
 
-    /** Every party's name by its ID, for the pages, which show parties by name. */
-    public Map<String, String> names() {
-        return em.createQuery("select p.partyId, p.name from Party p", Object[].class).getResultList().stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
-    }
-
     /** The party's name, or null when no party of this ID is registered. */
     public String nameOf(String partyId) {
         Party party = Eui64.isValid(partyId) ? em.find(Party.class, partyId) : null;

@@ -68,7 +68,7 @@ public class ErrorPage {
     public String sentence() {
         current();
         if (reason != null) {
-            String text = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+            String text = PageMessages.sentence(reason);
             return text.endsWith(".") ? text : text + ".";
         }
         return switch (status) {

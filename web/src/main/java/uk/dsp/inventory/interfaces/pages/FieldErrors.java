@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ public class FieldErrors {
 
     public void mark(ComponentSystemEvent event) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        // A view built for this request has nothing marked yet: with no field's message there is nothing to do.
+        if (!faces.isPostback() && !hasFieldMessage(faces)) {
+            return;
+        }
         List<UIInput> inputs = new ArrayList<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
             if (component instanceof UIInput input && !(component instanceof UIViewParameter)) {
@@ -37,6 +42,15 @@ public class FieldErrors {
         });
         // Marked after the visit: a message is added beside its field, which the visit may not see change.
         inputs.forEach(input -> mark(faces, input));
+    }
+
+    private static boolean hasFieldMessage(FacesContext faces) {
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
+            if (ids.next() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mark(FacesContext faces, UIInput input) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.dsp.inventory.interfaces.http.DatabaseUnavailable;
@@ -25,16 +26,17 @@ public class PartyNames {
     @EJB
     Parties parties;
 
-    private volatile Map<String, String> names = Map.of();
-    private volatile long readAt;
+    /** One reading of the registry: every party's name by its ID, and the Service Users by name. */
+    private record Reading(Map<String, String> names, List<PartyView> serviceUsers, long at) {}
 
-    /** The Service Users, by name, for a page's picker of a party (an incident's reassignment, a party's stock). */
+    private volatile Reading reading;
+
+    /**
+     * The Service Users, by name, for a page's picker of a party (an incident's reassignment, a party's stock): read
+     * afresh, so that a party registered a moment ago can be picked; the names are renewed with them.
+     */
     public List<PartyView> getServiceUsers() {
-        return parties.list().stream()
-                .filter(party -> party.cspRegion() == null && !party.roles().contains("CSP"))
-                .filter(party -> !party.roles().isEmpty())
-                .sorted(Comparator.comparing(PartyView::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return read().serviceUsers();
     }
 
     /**
@@ -46,11 +48,7 @@ public class PartyNames {
             return "";
         }
         try {
-            long now = System.nanoTime();
-            if (readAt == 0 || now - readAt > KEPT_NANOS) {
-                names = Map.copyOf(parties.names());
-                readAt = now;
-            }
+            Map<String, String> names = current().names();
             // A party registered since the last reading is read alone (one row by its key), until the next reading.
             String name = names.containsKey(partyId) ? names.get(partyId) : parties.nameOf(partyId);
             return name == null || name.isBlank() ? partyId : name;
@@ -58,8 +56,28 @@ public class PartyNames {
             if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
             }
-            String known = names.get(partyId);
+            String known = reading == null ? null : reading.names().get(partyId);
             return known == null ? partyId : known;
         }
+    }
+
+    /** The last reading, or a new one when it is older than a minute. */
+    private Reading current() {
+        Reading last = reading;
+        long now = System.nanoTime();
+        return last != null && now - last.at() <= KEPT_NANOS ? last : read();
+    }
+
+    private Reading read() {
+        List<PartyView> all = parties.list();
+        Map<String, String> names = new HashMap<>();
+        all.forEach(party -> names.put(party.partyId(), party.name()));
+        List<PartyView> serviceUsers = all.stream()
+                .filter(party -> party.cspRegion() == null && !party.roles().contains("CSP"))
+                .filter(party -> !party.roles().isEmpty())
+                .sorted(Comparator.comparing(PartyView::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        reading = new Reading(Map.copyOf(names), serviceUsers, System.nanoTime());
+        return reading;
     }
 }

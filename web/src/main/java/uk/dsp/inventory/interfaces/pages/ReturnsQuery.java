@@ -29,7 +29,7 @@ public class ReturnsQuery {
             return "Status: one of the statuses shown.";
         }
         if (date(from) == null && present(from) || date(to) == null && present(to)) {
-            return "Opened from and to: dates such as " + new UkDates().getExample() + ".";
+            return "Opened from and to: dates such as " + UkDates.example() + ".";
         }
         return null;
     }

@@ -68,8 +68,12 @@ public class UkDates {
         return date == null ? "" : SHOWN.format(date);
     }
 
-    /** An example for a field's hint: a fortnight ahead, so that it is never a date already past. */
-    public String getExample() {
+    /** An example for a field's hint or a refusal: a fortnight ahead, so that it is never a date already past. */
+    public static String example() {
         return SHOWN.format(LocalDate.now(Clock.system(UK)).plusDays(14));
+    }
+
+    public String getExample() {
+        return example();
     }
 }

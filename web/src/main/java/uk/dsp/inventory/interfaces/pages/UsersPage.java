@@ -37,9 +37,16 @@ public class UsersPage {
     private List<String> roles = List.of();
     private String unlock;
     private List<UserView> listed;
+    /** Read once a request: the page asks for them several times as it renders. */
+    private List<PartyView> registered;
+
+    private List<UserRole> grantable;
 
     public List<PartyView> getParties() {
-        return user.isUserAdmin() ? parties.list() : List.of();
+        if (registered == null) {
+            registered = user.isUserAdmin() ? parties.list() : List.of();
+        }
+        return registered;
     }
 
     /** Reads the party's users before the page renders, so that a refusal reaches the messages at its top. */
@@ -137,7 +144,10 @@ public class UsersPage {
         if (party == null || party.isBlank() || !user.isUserAdmin()) {
             return List.of();
         }
-        return RefusalMessages.read(() -> List.copyOf(users.grantable(party.strip())), List.of());
+        if (grantable == null) {
+            grantable = RefusalMessages.read(() -> List.copyOf(users.grantable(party.strip())), List.of());
+        }
+        return grantable;
     }
 
     private String named(String party) {

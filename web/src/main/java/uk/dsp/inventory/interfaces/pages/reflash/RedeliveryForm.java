@@ -37,8 +37,8 @@ public class RedeliveryForm {
             return null; // the facade says what is needed
         }
         return UkDates.parse(wantedOn)
-                .orElseThrow(() -> Refused.invalid(
-                        "Wanted on: a date such as " + new UkDates().getExample() + " or 15 January 2027."));
+                .orElseThrow(() ->
+                        Refused.invalid("Wanted on: a date such as " + UkDates.example() + " or 15 January 2027."));
     }
 
     public String getAddress() {
