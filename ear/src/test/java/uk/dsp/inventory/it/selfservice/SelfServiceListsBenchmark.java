@@ -114,6 +114,7 @@ class SelfServiceListsBenchmark {
                                     + (key == Long.MAX_VALUE ? "" : "&before=" + key)),
                     key -> query(incidentsPage, party, key, party)));
         }
+        report.append(layoutAndQuery(session));
         List<Double> floor = floor();
         report.append(String.format(
                 Locale.ROOT,
@@ -167,6 +168,25 @@ class SelfServiceListsBenchmark {
                 Percentiles.of(apiTimes, 95) / Percentiles.of(sqlTimes, 95),
                 Percentiles.of(firstPages, 50),
                 Percentiles.of(deepPages, 50));
+    }
+
+    /**
+     * Where a page's time goes: the layout alone (a page with nothing but the template), the returns page with a filter
+     * that finds no row (the layout, the query and its empty result), and the page of 50 rows; the differences are the
+     * query's share and the rows' share.
+     */
+    private static String layoutAndQuery(PageSession session) {
+        StringBuilder parts = new StringBuilder("where a returns page's time goes, p50/p95 ms:");
+        for (String path : List.of("ssi/home.xhtml", "ssi/returns.xhtml?deviceId=1", "ssi/returns.xhtml")) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < (WARM_UP_WALKS + 1) * DEPTH; i++) {
+                times.add(timed(() -> page(session, path) + 1));
+            }
+            List<Double> counted = times.subList(WARM_UP_WALKS * DEPTH, times.size());
+            parts.append(String.format(
+                    Locale.ROOT, " %s %.2f/%.2f;", path, Percentiles.of(counted, 50), Percentiles.of(counted, 95)));
+        }
+        return parts.append(System.lineSeparator()).toString();
     }
 
     /** The cost of any HTTP exchange with the server here: a small answer, no sign-in, no database. */
