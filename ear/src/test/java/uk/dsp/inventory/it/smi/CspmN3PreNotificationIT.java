@@ -112,6 +112,27 @@ class CspmN3PreNotificationIT {
     }
 
     @Test
+    void textThatCopyMustEscapeIsKeptAsSent() throws Exception {
+        CommsHub hub = hub();
+        hub.setDeviceManufacturer("Acme\\N\tCo \\. Ltd");
+        hub.setDeviceModel("\\.");
+
+        assertThat(gateway.preNotifyCommsHubs(call(List.of(hub))).getAcceptedCount())
+                .isEqualTo(1);
+
+        Map<String, Object> chf = device(hub.getCHFDeviceID());
+        assertThat(chf)
+                .containsEntry("manufacturer", "Acme\\N\tCo \\. Ltd")
+                .containsEntry("model", "\\.")
+                .containsEntry("version", 1L);
+        assertThat(chf.get("created_at")).isEqualTo(chf.get("smi_status_since")).isNotNull();
+        // unchanged at once: the row COPY wrote is the entity JPA reads back and compares
+        assertThat(gateway.preNotifyCommsHubs(call(List.of(hub))).getOutcome())
+                .extracting(RecordOutcome::getReasonCode)
+                .containsOnly(ReasonCode.UNCHANGED);
+    }
+
+    @Test
     void repeatingTheSameCallChangesNothingMore() throws Exception {
         List<CommsHub> hubs = List.of(hub(), hub());
         gateway.preNotifyCommsHubs(call(hubs));

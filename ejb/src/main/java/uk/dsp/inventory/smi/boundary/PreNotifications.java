@@ -99,18 +99,24 @@ public class PreNotifications {
         }
     }
 
-    /** Every device the call names, in one query, locked so that two calls for one CH do not race. */
+    /**
+     * Every device the call names, in one query, locked so that two calls for one CH do not race. The IDs go as one
+     * array parameter: a JPQL {@code in} of a pallet's 1,792 parameters cost EclipseLink and the database a new
+     * statement of 1,792 markers at every call, 30 ms of a call of new CHs that finds none.
+     */
+    @SuppressWarnings("unchecked")
     private Map<Long, Device> knownDevices(List<CommsHubPreNotification> records) {
-        List<Long> ids = new ArrayList<>(records.size() * 2);
+        Long[] ids = new Long[records.size() * 2];
+        int i = 0;
         for (CommsHubPreNotification record : records) {
-            ids.add(record.chfDeviceId().value());
-            ids.add(record.gpfDeviceId().value());
+            ids[i++] = record.chfDeviceId().value();
+            ids[i++] = record.gpfDeviceId().value();
         }
-        return em.createQuery("select d from Device d where d.deviceId in :ids", Device.class)
-                .setParameter("ids", ids)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
+        List<Device> found = em.createNativeQuery(
+                        "select * from device where device_id = any (?1) for update", Device.class)
+                .setParameter(1, ids)
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(d -> d.deviceId().value(), Function.identity()));
     }
 
     private Set<String> serviceUsersAmong(List<CommsHubPreNotification> records) {
