@@ -31,6 +31,7 @@ import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.Percentiles;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerSettings;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 import uk.dsp.inventory.it.support.duis.SmiDocuments;
@@ -50,6 +51,8 @@ class HousekeepingBenchmark {
 
     private static final int SMI = Integer.getInteger("benchmark.smi", 5_000_000);
     private static final int DUE = Integer.getInteger("benchmark.due", 1_000_000);
+    /** A chunk size to try instead of the server's setting (configure-server.cli), for the run and its floor. */
+    private static final String CHUNK_SIZE = System.getProperty("benchmark.chunk-size");
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -78,6 +81,9 @@ class HousekeepingBenchmark {
             }
         });
         Thread reads = new Thread(() -> busyReads.addAll(reads(reader, meter, Integer.MAX_VALUE, running)));
+        if (CHUNK_SIZE != null) {
+            ServerSettings.set("dsp.housekeeping.chunk-size", CHUNK_SIZE);
+        }
         sampler.start();
         reads.start();
         AdminClient.asAdministrator().runHousekeeping(false);
