@@ -24,7 +24,7 @@ explain (analyze, buffers, costs off) select * from device where import_mpxn = :
 
 \echo '== CSPM-N3, a pallet of 896 known CHs: the devices locked (PreNotifications), then the re-flash holds (ReflashFirmware.holdsOn)'
 begin;
-explain (analyze, buffers, costs off) select * from device where device_id in (:pallet_ids) for update;
+explain (analyze, buffers, costs off) select * from device where device_id = any (array[:pallet_ids]::bigint[]) for update;
 rollback;
 explain (analyze, buffers, costs off)
 select i.device_id, i.status, w.status from reflash_item i left join work_order w on w.work_order_id = i.work_order_id

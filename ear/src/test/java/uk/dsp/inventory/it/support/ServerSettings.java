@@ -15,7 +15,7 @@ public final class ServerSettings {
             "dsp.housekeeping.default-duration", "P12M",
             "dsp.housekeeping.durations", "",
             "dsp.housekeeping.excluded-types", "CHF,GPF",
-            "dsp.housekeeping.chunk-size", "1000");
+            "dsp.housekeeping.chunk-size", "10000");
 
     private ServerSettings() {}
 
