@@ -88,8 +88,7 @@ public class CompareSizes {
                 new Measurement("SR 8.2 by MPxN (`InventoryReads.byMpxn`)", db -> db.query(
                         "select * from device where import_mpxn = ? order by device_id", db.pick(db.mpxns))),
                 new Measurement("CSPM-N3, 896 known CHs: locked, and their re-flash holds (`PreNotifications`)", db -> {
-                    Long[] ids = db.pallet();
-                    db.query("select * from device where device_id = any (?) for update", (Object) ids);
+                    Long[] ids = db.lock(db.pallet());
                     db.query(
                             "select i.device_id, i.status, w.status from reflash_item i left join work_order w"
                                     + " on w.work_order_id = i.work_order_id where i.device_id = any (?)",
@@ -97,8 +96,7 @@ public class CompareSizes {
                 }),
                 new Measurement("CSPM-N3, 896 new CHs: one `COPY` of 1,792 rows (`NewCommsHubRows`)", Database::copyNewPallet),
                 new Measurement("Bulk return of 999 CHs: locked, updated, 999 records (`ReturnsFacade`)", db -> {
-                    Long[] ids = db.returnSet();
-                    db.query("select * from device where device_id = any (?) for update", (Object) ids);
+                    Long[] ids = db.lock(db.returnSet());
                     db.update(
                             "update device set logistics_status = 'RETURNED', updated_at = now(), version = version + 1"
                                     + " where device_id = any (?)",
@@ -232,6 +230,12 @@ public class CompareSizes {
             List<Long> shuffled = new ArrayList<>(installedChs);
             Collections.shuffle(shuffled, random);
             return shuffled.subList(0, 999).toArray(Long[]::new);
+        }
+
+        /** The devices a call names, read and locked as the call's first statement does. */
+        Long[] lock(Long[] ids) throws SQLException {
+            query("select * from device where device_id = any (?) for update", (Object) ids);
+            return ids;
         }
 
         void stockPage(long after) throws SQLException {

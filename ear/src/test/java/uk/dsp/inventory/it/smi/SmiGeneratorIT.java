@@ -27,7 +27,46 @@ class SmiGeneratorIT {
 
     @AfterAll
     static void dropped() throws Exception {
-        run("--drop", "--database", DATABASE);
+        for (String database : List.of(DATABASE, "dsp_scale_100000", "dsp_scale_200000")) {
+            run("--drop", "--database", database);
+        }
+    }
+
+    /** The side-by-side report's small run: the same command as for 5 and 50 million, on two small loads. */
+    @Test
+    void theComparisonOfTwoSizesTimesEveryRequestOnBothAndGivesTheRatios() throws Exception {
+        List<String> command = List.of(
+                "bash",
+                Path.of("..", "scripts", "smi-compare.sh").toString(),
+                "--small",
+                "100000",
+                "--large",
+                "200000",
+                "--runs",
+                "3",
+                "--drop");
+        String output = output(command);
+
+        assertThat(output)
+                .contains("| Request (its statements) | dsp_scale_100000: 100,000 devices")
+                .contains("dsp_scale_200000: 200,000 devices");
+        for (String request : List.of(
+                "SR 8.2 by Device ID",
+                "SR 8.2 by MPxN",
+                "CSPM-N3, 896 known CHs",
+                "CSPM-N3, 896 new CHs",
+                "Bulk return of 999 CHs",
+                "Housekeeping, a chunk",
+                "Stock view of Supplier 01: a page 500 deep",
+                "Month-end CH stock counts",
+                "Returns list of Supplier 01",
+                "Overdue incidents report")) {
+            assertThat(output).containsPattern("\\| " + java.util.regex.Pattern.quote(request)
+                    + "[^\\n]*\\| [0-9.]+ / [0-9.]+ \\| [0-9.]+ / [0-9.]+ \\| \\*\\*[0-9.]+\\*\\* / [0-9.]+ \\|");
+        }
+        assertThat(count("postgres", "select count(*) from pg_database where datname in ('dsp_scale_100000', 'dsp_scale_200000')"))
+                .as("both loads dropped")
+                .isZero();
     }
 
     @Test
@@ -91,6 +130,10 @@ class SmiGeneratorIT {
     private static String run(String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(arguments));
+        return output(command);
+    }
+
+    private static String output(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
