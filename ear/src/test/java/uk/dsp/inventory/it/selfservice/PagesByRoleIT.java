@@ -95,6 +95,10 @@ class PagesByRoleIT {
             browser.find("#home").click();
             browser.awaitText("h1", "Incidents");
             assertThat(browser.url()).endsWith("/ssi/index.xhtml");
+            browser.find("#signOut button").click();
+            browser.awaitText("h1", "Sign in");
+            browser.open("ssi/index.xhtml");
+            assertThat(browser.url()).contains("/ssi/sign-in.xhtml?next=");
         }
     }
 

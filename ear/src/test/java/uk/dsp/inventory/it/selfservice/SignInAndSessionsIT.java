@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -87,6 +90,44 @@ class SignInAndSessionsIT {
                         .firstValue("Location")
                         .orElse(""))
                 .contains("sign-in.xhtml?next=");
+    }
+
+    /**
+     * Signing out is a plain form with the session's own token: a list page keeps no view in the session, a post
+     * without the token (another site's page) is refused and the session stays, and the page's own form ends it.
+     */
+    @Test
+    void signingOutTakesTheSessionsOwnTokenAndAListPageKeepsNoViewInTheSession() {
+        Person person = People.of(People.supplier("IS", "GS"), "RETURNS");
+        PageSession session = new PageSession();
+        assertThat(session.signIn(person.username(), People.PASSWORD).statusCode())
+                .isEqualTo(302);
+        String list = session.get("ssi/returns.xhtml").body();
+        assertThat(list).contains("Sign out").doesNotContain("jakarta.faces.ViewState");
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(list);
+        assertThat(token.find()).isTrue();
+
+        HttpResponse<String> forged = session.postRaw(
+                "ssi/sign-out", "application/x-www-form-urlencoded", "token=forged".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> without =
+                session.postRaw("ssi/sign-out", "application/x-www-form-urlencoded", new byte[0]);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("You cannot use this page");
+        assertThat(session.get("ssi/sign-out").statusCode()).isEqualTo(405);
+        assertThat(session.get("ssi/returns.xhtml").statusCode())
+                .as("still signed in")
+                .isEqualTo(200);
+
+        HttpResponse<String> signedOut = session.postRaw(
+                "ssi/sign-out",
+                "application/x-www-form-urlencoded",
+                ("token=" + token.group(1)).getBytes(StandardCharsets.UTF_8));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/ssi/sign-in.xhtml");
+        assertThat(session.get("ssi/returns.xhtml").statusCode())
+                .as("signed out")
+                .isEqualTo(302);
     }
 
     @Test

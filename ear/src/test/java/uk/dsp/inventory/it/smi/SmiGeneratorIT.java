@@ -61,10 +61,14 @@ class SmiGeneratorIT {
                 "Month-end CH stock counts",
                 "Returns list of Supplier 01",
                 "Overdue incidents report")) {
-            assertThat(output).containsPattern("\\| " + java.util.regex.Pattern.quote(request)
-                    + "[^\\n]*\\| [0-9.]+ / [0-9.]+ \\| [0-9.]+ / [0-9.]+ \\| \\*\\*[0-9.]+\\*\\* / [0-9.]+ \\|");
+            assertThat(output)
+                    .containsPattern(
+                            "\\| " + java.util.regex.Pattern.quote(request)
+                                    + "[^\\n]*\\| [0-9.]+ / [0-9.]+ \\| [0-9.]+ / [0-9.]+ \\| \\*\\*[0-9.]+\\*\\* / [0-9.]+ \\|");
         }
-        assertThat(count("postgres", "select count(*) from pg_database where datname in ('dsp_scale_100000', 'dsp_scale_200000')"))
+        assertThat(count(
+                        "postgres",
+                        "select count(*) from pg_database where datname in ('dsp_scale_100000', 'dsp_scale_200000')"))
                 .as("both loads dropped")
                 .isZero();
     }

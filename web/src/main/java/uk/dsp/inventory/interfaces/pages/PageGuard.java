@@ -71,7 +71,8 @@ public class PageGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "the SSMI is for DCC operators");
             return;
         }
-        if (postedWithoutViewState(request)) {
+        // a Faces page's form carries its view state; the one plain form, the sign-out, a token of its own (SignOut)
+        if (path.endsWith(".xhtml") && postedWithoutViewState(request)) {
             response.sendError(
                     HttpServletResponse.SC_FORBIDDEN,
                     "this form was not sent from our page (it has no view state): reload the page and try again");

@@ -3,6 +3,10 @@ package uk.dsp.inventory.interfaces.pages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import uk.dsp.inventory.dcc.PartyMember;
 import uk.dsp.inventory.dcc.UserRole;
@@ -14,10 +18,28 @@ public class SignedInUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private PartyMember member;
+    private String signOutToken;
 
     public void signedIn(PartyMember member) {
         this.member = member;
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        this.signOutToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    }
+
+    /** The token the layout's sign-out form carries: only this session's own pages know it. */
+    public String getSignOutToken() {
+        return signOutToken;
+    }
+
+    public boolean isSignOutToken(String token) {
+        return signOutToken != null
+                && token != null
+                && MessageDigest.isEqual(
+                        signOutToken.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
     }
 
     public boolean isPresent() {
