@@ -13,6 +13,8 @@ Usage: scripts/smi-compare.sh [--small N] [--large N] [--runs R] [--drop]
   --large N   devices in the larger one (default 50000000), database dsp_scale_<N>
   --runs R    timed runs of each request on each SMI, after 5 to warm up (default 50)
   --drop      drop both databases afterwards (they are otherwise kept, and reused by the next run)
+
+COMPARE_ONLY=text in the environment times only the requests whose name contains it (e.g. "Returns list").
 EOF
 }
 SMALL=5000000 LARGE=50000000 RUNS=50 DROP=""

@@ -46,7 +46,11 @@ public class CompareSizes {
                     small.devices,
                     large.name,
                     large.devices));
+            String only = System.getenv().getOrDefault("COMPARE_ONLY", "");
             for (Measurement measurement : measurements()) {
+                if (!measurement.name().contains(only)) {
+                    continue;
+                }
                 List<Double> smallTimes = new ArrayList<>();
                 List<Double> largeTimes = new ArrayList<>();
                 for (int run = -WARM_UP; run < runs; run++) {
