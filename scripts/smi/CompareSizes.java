@@ -46,6 +46,7 @@ public class CompareSizes {
                     small.devices,
                     large.name,
                     large.devices));
+            System.out.print(table);
             String only = System.getenv().getOrDefault("COMPARE_ONLY", "");
             for (Measurement measurement : measurements()) {
                 if (!measurement.name().contains(only)) {
