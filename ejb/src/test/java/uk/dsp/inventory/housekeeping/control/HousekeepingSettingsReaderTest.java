@@ -31,7 +31,7 @@ class HousekeepingSettingsReaderTest {
         assertThat(settings.schedule()).isEqualTo("0 30 2 * * *");
         assertThat(settings.excludedTypes()).containsExactlyInAnyOrder(DeviceType.CHF, DeviceType.GPF);
         assertThat(settings.durationFor(DeviceType.ESME)).isEqualTo(Period.ofMonths(12));
-        assertThat(settings.chunkSize()).isEqualTo(1000);
+        assertThat(settings.chunkSize()).isEqualTo(10_000);
     }
 
     @Test
