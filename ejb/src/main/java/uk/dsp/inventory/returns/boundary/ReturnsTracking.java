@@ -28,12 +28,32 @@ public class ReturnsTracking {
 
     /** A keyset page of the party's records, newest first. */
     public List<ReturnsRecord> page(String partyId, ReturnsFilter filter) {
-        return query("r.returningPartyId", partyId, filter).getResultList();
+        return recordsOf(query("r.returningPartyId", partyId, filter).getResultList());
     }
 
     /** A keyset page of the records of a region's CHs (CspRegion's name), newest first: its CSP's work. */
     public List<ReturnsRecord> regionPage(String cspRegion, ReturnsFilter filter) {
-        return query("r.cspRegion", cspRegion, filter).getResultList();
+        return recordsOf(query("r.cspRegion", cspRegion, filter).getResultList());
+    }
+
+    /**
+     * The page's records, by the IDs its query chose. Asked for whole rows, PostgreSQL chose a page by walking the
+     * primary key from the newest record and skipping other parties' rows, which it expects to be few: when a party's
+     * records are all older than a million of others' (a supplier that stopped returning CHs for a while), its first
+     * page took 160 to 660 ms. Asked for IDs only, it reads them from the party's (or region's) own index alone.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ReturnsRecord> recordsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery(
+                        "select * from returns_record where record_id = any (?1) order by record_id desc",
+                        ReturnsRecord.class)
+                // Shown, never changed: not registered in the transaction's unit of work (no clones to compare).
+                .setHint("eclipselink.read-only", true)
+                .setParameter(1, ids.toArray(Long[]::new))
+                .getResultList();
     }
 
     /** Records past their due date and not closed, by record ID (oldest opened first), a page after {@code after}. */
@@ -63,8 +83,9 @@ public class ReturnsTracking {
         return counts;
     }
 
-    private TypedQuery<ReturnsRecord> query(String scope, String scopeValue, ReturnsFilter filter) {
-        StringBuilder jpql = new StringBuilder("select r from ReturnsRecord r where " + scope + " = :scope");
+    /** The IDs of the page's records, newest first. */
+    private TypedQuery<Long> query(String scope, String scopeValue, ReturnsFilter filter) {
+        StringBuilder jpql = new StringBuilder("select r.recordId from ReturnsRecord r where " + scope + " = :scope");
         if (filter.deviceId() != null) {
             jpql.append(" and r.deviceId = :device");
         }
@@ -84,9 +105,7 @@ public class ReturnsTracking {
             jpql.append(" and r.recordId < :before");
         }
         jpql.append(" order by r.recordId desc");
-        TypedQuery<ReturnsRecord> query = em.createQuery(jpql.toString(), ReturnsRecord.class)
-                // Shown, never changed: not registered in the transaction's unit of work (no clones to compare).
-                .setHint("eclipselink.read-only", true)
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class)
                 .setParameter("scope", scopeValue)
                 .setMaxResults(Math.min(Math.max(filter.limit(), 1), MAX_PAGE));
         if (filter.deviceId() != null) {
