@@ -120,15 +120,19 @@ public class CompareSizes {
                                 + " and d.device_type = 'ESME' and d.smi_status_since <= now() - interval '12 months'"
                                 + " and (d.smi_status_since, d.device_id) > ('-infinity'::timestamptz, -9223372036854775808)"
                                 + " order by d.smi_status_since, d.device_id limit 1000 for update skip locked")),
-                new Measurement("Stock view of Supplier 01: its summary (`CommsHubStock.summary`)", db -> db.query(
-                        "select manufacturer, model, firmware_version, count(*), min(delivery_date) from device"
-                                + " where device_type = 'CHF' and delivered_to_party_id = ? and smi_status = 'PENDING'"
-                                + " and installed_at is null and (logistics_status is null or logistics_status = 'DELIVERED')"
-                                + " group by manufacturer, model, firmware_version order by manufacturer, model, firmware_version",
+                new Measurement("Stock view of Supplier 01: its summary, from the kept counts (`CommsHubStock.summary`, V18)", db -> db.query(
+                        "select manufacturer, model, firmware_version, sum(chs), min(delivery_date) from ("
+                                + "select manufacturer, model, firmware_version, delivery_date, sum(chs) as chs"
+                                + " from ch_stock_change where party_id = ? group by 1, 2, 3, 4 having sum(chs) > 0) held"
+                                + " group by 1, 2, 3 order by 1, 2, 3",
                         BIG)),
                 new Measurement("Stock view of Supplier 01: first page of 1,000 CHs", db -> db.stockPage(Long.MIN_VALUE)),
                 new Measurement("Stock view of Supplier 01: a page 500 deep (or its last)", db -> db.stockPage(db.deepStockKey)),
-                new Measurement("Month-end CH stock counts of every party (`CommsHubStock.monthEnd`)", db -> db.query(
+                new Measurement("Month-end CH stock counts of every party, as kept (`CommsHubStock.monthEnd`, V18)", db -> db.query(
+                        "select party_id, chs from ch_month_end where month = date_trunc('month', now() - interval '1 month')::date"
+                                + " order by 1")),
+                new Measurement("Month-end counts taken, once a month by a timer (`StockCountKeeping`)", db -> db.query(
+
                         "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
                                 + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
                                 + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1 order by 1")),
@@ -197,6 +201,13 @@ public class CompareSizes {
                 r.next();
                 csp = r.getString(1);
             }
+            // last month's counts, kept as StockCountKeeping keeps them on the 1st (the load came after that)
+            connection.createStatement().execute("with taken as (insert into ch_month_end_taken (month, taken_at)"
+                    + " values (date_trunc('month', now() - interval '1 month')::date, now()) on conflict do nothing"
+                    + " returning month) insert into ch_month_end (month, party_id, chs) select taken.month, held.*"
+                    + " from taken, (select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
+                    + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
+                    + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1) held");
             connection.commit();
             if (meters.isEmpty() || stockChs.size() < 896 || installedChs.size() < 999) {
                 throw new IllegalStateException(name + " is too small to sample from");

@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,9 +54,18 @@ public class CommsHubStock {
     /** A party's CHs delivered and not installed at the end of a month. */
     public record MonthEnd(String partyId, long chs) {}
 
+    /** A month's end counts, when they were counted, and whether they are the ones kept for that month. */
+    public record MonthEndCounts(Instant countedAt, boolean kept, List<MonthEnd> parties) {}
+
     private static final String STOCK = "from device where device_type = 'CHF' and delivered_to_party_id = ?1"
             + " and smi_status = 'PENDING' and installed_at is null"
             + " and (logistics_status is null or logistics_status = 'DELIVERED')";
+
+    /** Per party, its CHFs delivered by ?1 (a month's last day) and not installed before ?2 (the next day's start). */
+    private static final String HELD_AT_MONTH_END =
+            "select delivered_to_party_id as party, count(*) as chs from device where device_type = 'CHF'"
+                    + " and delivered_to_party_id is not null and delivery_date <= ?1"
+                    + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1";
 
     @PersistenceContext(unitName = "smi")
     EntityManager em;
@@ -66,9 +77,13 @@ public class CommsHubStock {
         String party = partyOf(member, partyId);
         Map<String, String> latest = catalogue.latestVersions();
         List<Line> lines = new ArrayList<>();
+        // the counts kept by the device table's triggers (V18), by delivery day: the oldest day still held is the
+        // oldest delivery, and the answer reads rows in proportion to the days and models, not to the CHs
         for (Object[] r : rows(
-                "select manufacturer, model, firmware_version, count(*), min(delivery_date) " + STOCK
-                        + " group by manufacturer, model, firmware_version order by manufacturer, model, firmware_version",
+                "select manufacturer, model, firmware_version, sum(chs), min(delivery_date) from ("
+                        + "select manufacturer, model, firmware_version, delivery_date, sum(chs) as chs"
+                        + " from ch_stock_change where party_id = ?1 group by 1, 2, 3, 4 having sum(chs) > 0) held"
+                        + " group by 1, 2, 3 order by 1, 2, 3",
                 party)) {
             String version = latestOf(latest, r[0], r[1]);
             lines.add(new Line(
@@ -125,22 +140,62 @@ public class CommsHubStock {
     }
 
     /**
-     * Per party, its CHFs delivered by the month's last day and not installed by then, as the SMI holds them now: a
-     * CH deleted or re-notified since is counted as it is today.
+     * Per party, its CHFs delivered by the month's last day and not installed by then. The month just ended is counted
+     * once, at its first asking (StockCountKeeping asks at 00:01 on the 1st), and kept, so that the figures a month's
+     * charges rest on do not change afterwards. Any other month without kept counts is counted now, from the SMI as it
+     * holds them now: a CH deleted or re-notified since is counted as it is today.
      */
-    public List<MonthEnd> monthEnd(PartyMember member, YearMonth month) {
+    public MonthEndCounts monthEnd(PartyMember member, YearMonth month) {
         ReflashAccess.requireLogistics(member);
-        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ChargeLedger.UK).toInstant();
-        List<MonthEnd> counts = new ArrayList<>();
-        for (Object[] r : rows(
-                "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
-                        + " and delivered_to_party_id is not null and delivery_date <= ?1"
-                        + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1",
-                month.atEndOfMonth(),
-                end.atOffset(java.time.ZoneOffset.UTC))) {
-            counts.add(new MonthEnd((String) r[0], ((Number) r[1]).longValue()));
+        return monthEnd(month);
+    }
+
+    /** The same, asked by the system itself (StockCountKeeping), with no person to check. */
+    public MonthEndCounts monthEnd(YearMonth month) {
+        MonthEndCounts kept = kept(month);
+        if (kept != null) {
+            return kept;
         }
-        return counts;
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        OffsetDateTime end =
+                month.plusMonths(1).atDay(1).atStartOfDay(ChargeLedger.UK).toOffsetDateTime();
+        if (!month.equals(YearMonth.now(ChargeLedger.UK).minusMonths(1))) {
+            return new MonthEndCounts(Instant.now(), false, monthEnds(rows(HELD_AT_MONTH_END, last, end)));
+        }
+        // the first to insert the month's row counts it; another asking at once waits for that commit, then reads
+        if (update("insert into ch_month_end_taken (month, taken_at) values (?1, now()) on conflict do nothing", first)
+                == 1) {
+            update(
+                    "insert into ch_month_end (month, party_id, chs) select ?3, party, chs from (" + HELD_AT_MONTH_END
+                            + ") held",
+                    last,
+                    end,
+                    first);
+        }
+        return kept(month);
+    }
+
+    private MonthEndCounts kept(YearMonth month) {
+        List<?> taken = bound("select taken_at from ch_month_end_taken where month = ?1", month.atDay(1))
+                .getResultList();
+        if (taken.isEmpty()) {
+            return null;
+        }
+        List<Object[]> counts =
+                rows("select party_id, chs from ch_month_end where month = ?1 order by 1", month.atDay(1));
+        return new MonthEndCounts(instant(taken.get(0)), true, monthEnds(counts));
+    }
+
+    private static List<MonthEnd> monthEnds(List<Object[]> rows) {
+        return rows.stream()
+                .map(r -> new MonthEnd((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
+    }
+
+    /** Folds the stock changes of every party changed since the last fold into a row per group (V18). */
+    public void fold() {
+        em.createNativeQuery("select ch_stock_compact()").getSingleResult();
     }
 
     private static String partyOf(PartyMember member, String partyId) {
@@ -154,11 +209,19 @@ public class CommsHubStock {
     /** A native query's rows, its parameters bound in order (?1, ?2, ...). */
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
+        return bound(sql, parameters).getResultList();
+    }
+
+    private int update(String sql, Object... parameters) {
+        return bound(sql, parameters).executeUpdate();
+    }
+
+    private Query bound(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        return query;
     }
 
     private static String latestOf(Map<String, String> latest, Object manufacturer, Object model) {
@@ -167,6 +230,10 @@ public class CommsHubStock {
 
     private static boolean isBehind(String version, String latest) {
         return latest != null && (version == null || FirmwareVersions.ORDER.compare(version, latest) < 0);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : ((OffsetDateTime) value).toInstant();
     }
 
     private static LocalDate date(Object value) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import uk.dsp.inventory.interfaces.pages.RefusalMessages;
 import uk.dsp.inventory.interfaces.pages.SignedInUser;
+import uk.dsp.inventory.interfaces.pages.UkTimeFormat;
 import uk.dsp.inventory.reflash.boundary.ReflashLedger;
 import uk.dsp.inventory.reflash.control.LedgerMonth;
 import uk.dsp.inventory.stock.boundary.CommsHubStock;
@@ -30,10 +31,13 @@ public class ReflashLedgerPage {
     @Inject
     SignedInUser user;
 
+    @Inject
+    UkTimeFormat ukTime;
+
     private String month;
     private List<ReflashLedger.MonthCharges> charges;
     private List<ReflashLedger.Forecast> forecasts;
-    private List<CommsHubStock.MonthEnd> monthEnd;
+    private CommsHubStock.MonthEndCounts monthEnd;
 
     /** Reads the charges before the page renders, so that a refusal reaches the messages at its top. */
     public void load() {
@@ -62,9 +66,24 @@ public class ReflashLedgerPage {
     }
 
     public List<CommsHubStock.MonthEnd> getMonthEnd() {
+        return monthEndCounts().parties();
+    }
+
+    /** When the month-end counts were counted, and whether they are the month's kept ones. */
+    public String getMonthEndCounted() {
+        var counts = monthEndCounts();
+        if (counts.countedAt() == null) {
+            return ""; // refused: the messages say why
+        }
+        return (counts.kept() ? "Taken at the month's end, " : "Counted now, from the SMI as it holds them today, ")
+                + ukTime.format(counts.countedAt());
+    }
+
+    private CommsHubStock.MonthEndCounts monthEndCounts() {
         if (monthEnd == null) {
-            monthEnd =
-                    RefusalMessages.read(() -> stock.monthEnd(user.member(), LedgerMonth.parse(getMonth())), List.of());
+            monthEnd = RefusalMessages.read(
+                    () -> stock.monthEnd(user.member(), LedgerMonth.parse(getMonth())),
+                    new CommsHubStock.MonthEndCounts(null, false, List.of()));
         }
         return monthEnd;
     }

@@ -106,12 +106,15 @@ public class CommsHubStockResource {
     public JsonObject monthEnd(@PathParam("month") String month) {
         var who = signIn.member(request); // who before what: an anonymous caller gets 401, not 400
         YearMonth yearMonth = LedgerMonth.parse(month);
+        CommsHubStock.MonthEndCounts counts = stock.monthEnd(who, yearMonth);
         return JsonOutput.object()
                 .add("month", yearMonth.toString())
+                .add("countedAt", counts.countedAt().toString())
+                .add("kept", counts.kept())
                 .add(
                         "parties",
                         ReflashJson.list(
-                                stock.monthEnd(who, yearMonth),
+                                counts.parties(),
                                 m -> JsonOutput.object()
                                         .add("partyId", m.partyId())
                                         .add("chs", m.chs())
