@@ -121,11 +121,16 @@ public class CompareSizes {
                                 + " and (d.smi_status_since, d.device_id) > ('-infinity'::timestamptz, -9223372036854775808)"
                                 + " order by d.smi_status_since, d.device_id limit 1000 for update skip locked")),
                 new Measurement("Stock view of Supplier 01: its summary, from the kept counts (`CommsHubStock.summary`, V18)", db -> db.query(
-                        "select manufacturer, model, firmware_version, sum(chs), min(delivery_date) from ("
-                                + "select manufacturer, model, firmware_version, delivery_date, sum(chs) as chs"
-                                + " from ch_stock_change where party_id = ? group by 1, 2, 3, 4 having sum(chs) > 0) held"
-                                + " group by 1, 2, 3 order by 1, 2, 3",
-                        BIG)),
+                        "select manufacturer, model, firmware_version, sum(chs), (select d.delivery_date from ch_stock_change d"
+                                + " where d.party_id = ? and d.manufacturer = l.manufacturer and d.model = l.model"
+                                + " and coalesce(d.firmware_version, '') = coalesce(l.firmware_version, '')"
+                                + " group by d.delivery_date having sum(d.chs) > 0 order by d.delivery_date limit 1)"
+                                + " from (select manufacturer, model, nullif(firmware_version, '') as firmware_version, chs"
+                                + " from ch_stock_line where party_id = ? union all"
+                                + " select manufacturer, model, firmware_version, chs from ch_stock_change"
+                                + " where party_id = ? and not compacted) l"
+                                + " group by 1, 2, 3 having sum(chs) > 0 order by 1, 2, 3",
+                        BIG, BIG, BIG)),
                 new Measurement("Stock view of Supplier 01: first page of 1,000 CHs", db -> db.stockPage(Long.MIN_VALUE)),
                 new Measurement("Stock view of Supplier 01: a page 500 deep (or its last)", db -> db.stockPage(db.deepStockKey)),
                 new Measurement("Month-end CH stock counts of every party, as kept (`CommsHubStock.monthEnd`, V18)", db -> db.query(

@@ -11,7 +11,8 @@ $$;
 -- Changes of each party's stock by model, firmware version and delivery day; the stock is their sum. Rows are only
 -- ever added by the statements that change the device table, so that concurrent writers never wait for each other
 -- on a count, and folded into one row per group by ch_stock_compact() (a timer, StockCountKeeping). A compacted row is
--- marked, so that folding reads only the parties changed since.
+-- marked, so that folding reads only the parties changed since. A line's oldest delivery is its oldest day whose sum
+-- is positive: ch_stock_change_oldest finds it by reading from the line's oldest day on, a row or two.
 create table ch_stock_change (
     change_id        bigint generated always as identity primary key,
     party_id         varchar(23) not null,
@@ -22,8 +23,21 @@ create table ch_stock_change (
     chs              bigint      not null,
     compacted        boolean     not null default false
 );
-create index ch_stock_change_party on ch_stock_change (party_id);
+create index ch_stock_change_oldest
+    on ch_stock_change (party_id, manufacturer, model, coalesce(firmware_version, ''), delivery_date);
 create index ch_stock_change_new on ch_stock_change (party_id) where not compacted;
+
+-- Per party, its stock by model and firmware version as of the last fold: the summary adds the changes not yet
+-- folded, so it reads a row per line, however many days the stock spans. The version is '' where the SMI has none
+-- (a key column cannot be null).
+create table ch_stock_line (
+    party_id         varchar(23) not null,
+    manufacturer     varchar(30) not null,
+    model            varchar(30) not null,
+    firmware_version varchar(40) not null,
+    chs              bigint      not null,
+    primary key (party_id, manufacturer, model, firmware_version)
+);
 
 -- After each statement on device (a CSPM-N3 COPY, an install, a return, a re-flash, a housekeeping chunk, or anyone's
 -- SQL), one row per group whose count the statement changed: the rows that left the stock count -1, those that
@@ -56,17 +70,32 @@ begin
 end
 $$;
 
--- Folds every party changed since the last fold into one row per group. Safe to run on several nodes at once: a row
--- another fold deleted is skipped, and rows added after the statement began are left for the next fold.
-create function ch_stock_compact() returns bigint language sql as $$
+-- Folds every party changed since the last fold into one row per day and adds the folded changes to its lines. One
+-- fold at a time: a node that finds another folding (its advisory lock held) leaves it to that one. Rows added after
+-- the fold began are left for the next.
+create function ch_stock_compact() returns bigint language plpgsql as $$
+declare
+    written bigint;
+begin
+    if not pg_try_advisory_xact_lock(hashtext('ch_stock_compact')) then
+        return 0;
+    end if;
     with changed as (select distinct party_id from ch_stock_change where not compacted),
     folded as (delete from ch_stock_change c using changed where c.party_id = changed.party_id
-               returning c.party_id, c.manufacturer, c.model, c.firmware_version, c.delivery_date, c.chs),
-    kept as (insert into ch_stock_change (party_id, manufacturer, model, firmware_version, delivery_date, chs, compacted)
+               returning c.party_id, c.manufacturer, c.model, c.firmware_version, c.delivery_date, c.chs, c.compacted),
+    days as (insert into ch_stock_change (party_id, manufacturer, model, firmware_version, delivery_date, chs, compacted)
              select party_id, manufacturer, model, firmware_version, delivery_date, sum(chs), true
              from folded group by 1, 2, 3, 4, 5 having sum(chs) <> 0
-             returning 1)
-    select count(*) from kept
+             returning 1),
+    lines as (insert into ch_stock_line (party_id, manufacturer, model, firmware_version, chs)
+              select party_id, manufacturer, model, coalesce(firmware_version, ''), sum(chs)
+              from folded where not compacted group by 1, 2, 3, 4
+              on conflict (party_id, manufacturer, model, firmware_version)
+                  do update set chs = ch_stock_line.chs + excluded.chs
+              returning 1)
+    select (select count(*) from days) + (select count(*) from lines) into written;
+    return written;
+end
 $$;
 
 -- Counts the whole stock again from the device table (this migration, and a bulk load that ran with the table's
@@ -76,6 +105,10 @@ create function ch_stock_recount() returns void language sql as $$
     insert into ch_stock_change (party_id, manufacturer, model, firmware_version, delivery_date, chs, compacted)
     select d.delivered_to_party_id, d.manufacturer, d.model, d.firmware_version, d.delivery_date, count(*), true
     from device d where ch_in_stock(d) group by 1, 2, 3, 4, 5;
+    delete from ch_stock_line;
+    insert into ch_stock_line (party_id, manufacturer, model, firmware_version, chs)
+    select party_id, manufacturer, model, coalesce(firmware_version, ''), sum(chs) from ch_stock_change
+    group by 1, 2, 3, 4;
 $$;
 
 -- Writers to device wait from here to this migration's commit (a second at 50 million devices, reading the stock

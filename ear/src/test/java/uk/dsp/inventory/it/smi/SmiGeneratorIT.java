@@ -112,6 +112,13 @@ class SmiGeneratorIT {
                 .isZero();
         assertThat(count("select count(*) from ((" + live + ") except (" + kept + ")) k"))
                 .isZero();
+        String lines = "select party_id, manufacturer, model, nullif(firmware_version, ''), chs from ch_stock_line";
+        String liveLines = "select delivered_to_party_id, manufacturer, model, firmware_version, count(*)"
+                + " from device d where ch_in_stock(d) group by 1, 2, 3, 4";
+        assertThat(count("select count(*) from ((" + lines + ") except (" + liveLines + ")) k"))
+                .isZero();
+        assertThat(count("select count(*) from ((" + liveLines + ") except (" + lines + ")) k"))
+                .isZero();
         assertThat(count("select count(*) from pg_trigger where tgrelid = 'device'::regclass and tgenabled = 'D'"))
                 .as("the device table's triggers on again after the load")
                 .isZero();

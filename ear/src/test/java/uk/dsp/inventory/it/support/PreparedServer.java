@@ -18,7 +18,10 @@ public class PreparedServer implements ServerSetupTask {
     public void setup(ManagementClient client, String containerId) throws Exception {
         synchronized (PreparedServer.class) {
             if (!databaseReady) {
-                ItDatabase.recreate();
+                // a benchmark on a loaded SMI (SmiAtScaleBenchmark) keeps it: -Dit.keep-database=true
+                if (!Boolean.getBoolean("dsp.it.keep-database")) {
+                    ItDatabase.recreate();
+                }
                 CspMailbox.start();
                 databaseReady = true;
             }

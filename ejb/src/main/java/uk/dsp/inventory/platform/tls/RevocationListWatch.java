@@ -1,9 +1,11 @@
 package uk.dsp.inventory.platform.tls;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -36,6 +38,14 @@ public class RevocationListWatch {
     /** The file's time when the server last loaded it; none yet in this deployment. */
     private FileTime loaded;
 
+    /**
+     * The reload is a management operation, which waits for the server's management lock. An undeploy holds that lock
+     * while it waits for this bean's running timer to end: reloading on the timer's own thread deadlocked them (the
+     * undeploy timed out and left the deployment half removed). On another thread, the timer ends at once.
+     */
+    @Resource
+    ManagedExecutorService executor;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void check() {
@@ -53,7 +63,7 @@ public class RevocationListWatch {
         }
         if (!modified.equals(loaded)) {
             loaded = modified;
-            read(file).ifPresent(crl -> reload(file, crl));
+            read(file).ifPresent(crl -> executor.execute(() -> reload(file, crl)));
         }
     }
 

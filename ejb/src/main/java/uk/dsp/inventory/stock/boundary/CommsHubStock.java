@@ -77,13 +77,18 @@ public class CommsHubStock {
         String party = partyOf(member, partyId);
         Map<String, String> latest = catalogue.latestVersions();
         List<Line> lines = new ArrayList<>();
-        // the counts kept by the device table's triggers (V18), by delivery day: the oldest day still held is the
-        // oldest delivery, and the answer reads rows in proportion to the days and models, not to the CHs
+        // the counts kept by the device table's triggers (V18): its lines as of the last fold with the changes since,
+        // and each line's oldest delivery, the first day whose sum is positive, read from that line's oldest day on
         for (Object[] r : rows(
-                "select manufacturer, model, firmware_version, sum(chs), min(delivery_date) from ("
-                        + "select manufacturer, model, firmware_version, delivery_date, sum(chs) as chs"
-                        + " from ch_stock_change where party_id = ?1 group by 1, 2, 3, 4 having sum(chs) > 0) held"
-                        + " group by 1, 2, 3 order by 1, 2, 3",
+                "select manufacturer, model, firmware_version, sum(chs), (select d.delivery_date from ch_stock_change d"
+                        + " where d.party_id = ?1 and d.manufacturer = l.manufacturer and d.model = l.model"
+                        + " and coalesce(d.firmware_version, '') = coalesce(l.firmware_version, '')"
+                        + " group by d.delivery_date having sum(d.chs) > 0 order by d.delivery_date limit 1)"
+                        + " from (select manufacturer, model, nullif(firmware_version, '') as firmware_version, chs"
+                        + " from ch_stock_line where party_id = ?1 union all"
+                        + " select manufacturer, model, firmware_version, chs from ch_stock_change"
+                        + " where party_id = ?1 and not compacted) l"
+                        + " group by 1, 2, 3 having sum(chs) > 0 order by 1, 2, 3",
                 party)) {
             String version = latestOf(latest, r[0], r[1]);
             lines.add(new Line(
