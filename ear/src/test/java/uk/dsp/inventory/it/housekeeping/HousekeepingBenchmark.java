@@ -18,8 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +29,7 @@ import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.Percentiles;
 import uk.dsp.inventory.it.support.PreparedServer;
+import uk.dsp.inventory.it.support.ServerHeap;
 import uk.dsp.inventory.it.support.ServerSettings;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
@@ -76,7 +75,7 @@ class HousekeepingBenchmark {
         List<Double> busyReads = new ArrayList<>();
         Thread sampler = new Thread(() -> {
             while (running.get()) {
-                heap.add(heapUsed());
+                heap.add(ServerHeap.used());
                 sleep(500);
             }
         });
@@ -266,18 +265,6 @@ class HousekeepingBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         return millis;
-    }
-
-    private static long heapUsed() {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 10090)) {
-            ModelNode operation = new ModelNode();
-            operation.get("operation").set("read-attribute");
-            operation.get("address").add("core-service", "platform-mbean").add("type", "memory");
-            operation.get("name").set("heap-memory-usage");
-            return client.execute(operation).get("result", "used").asLong();
-        } catch (Exception e) {
-            return 0;
-        }
     }
 
     private static double percentile(List<Double> values, int percent) {

@@ -80,12 +80,16 @@ final class PlainReturnsFloor {
         }
     }
 
-    /** Entry IDs come in blocks of 1,000, as the service takes them. */
+    /**
+     * Entry IDs come in blocks of 1,000, as the service takes them: the sequence's value is a block's last ID
+     * (EclipseLink's preallocation). Taking it as the first wrote into the next block, which a server started later on
+     * the same database then took again.
+     */
     private static long firstEntryId(Connection connection) throws SQLException {
         try (PreparedStatement next = connection.prepareStatement("select nextval('sat_entry_seq')");
                 ResultSet row = next.executeQuery()) {
             row.next();
-            return row.getLong(1);
+            return row.getLong(1) - 999;
         }
     }
 

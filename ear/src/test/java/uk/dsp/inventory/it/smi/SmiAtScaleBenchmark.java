@@ -2,6 +2,7 @@ package uk.dsp.inventory.it.smi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -24,11 +26,13 @@ import uk.dsp.inventory.it.support.DspServer;
 import uk.dsp.inventory.it.support.Eui64s;
 import uk.dsp.inventory.it.support.ItDatabase;
 import uk.dsp.inventory.it.support.N3Gateway;
+import uk.dsp.inventory.it.support.PageSession;
 import uk.dsp.inventory.it.support.People;
 import uk.dsp.inventory.it.support.People.Person;
 import uk.dsp.inventory.it.support.Percentiles;
 import uk.dsp.inventory.it.support.PreparedServer;
 import uk.dsp.inventory.it.support.ReflashFixtures;
+import uk.dsp.inventory.it.support.ServerHeap;
 import uk.dsp.inventory.it.support.duis.DuisClient;
 import uk.dsp.inventory.it.support.duis.ReturningSupplier;
 import uk.dsp.inventory.it.support.duis.SmiDocuments;
@@ -123,9 +127,37 @@ class SmiAtScaleBenchmark {
                                 .get("api/v1/ch-stock/month-end/" + lastMonth)
                                 .status())
                         .isEqualTo(200)));
+        report.append(returnsCsv());
         System.out.print(report);
         Files.writeString(
                 Path.of("target", "benchmark-smi-at-scale-" + System.getProperty("dsp.it.database") + ".txt"), report);
+    }
+
+    /** Supplier 01's returns records (1,000,000 at 50M) as CSV, streamed: its time and the server's heap meanwhile. */
+    private static String returnsCsv() throws Exception {
+        Person tracker = People.of(BIG, "RETURNS");
+        PageSession session = new PageSession();
+        session.signIn(tracker.username(), People.PASSWORD);
+        long start = System.nanoTime();
+        HttpResponse<String> csv;
+        LongSummaryStatistics heap;
+        try (ServerHeap sampled = new ServerHeap()) {
+            csv = session.get("ssi/returns.csv");
+            heap = sampled.statistics();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(csv.statusCode()).isEqualTo(200);
+        long rows = csv.body().lines().count() - 1;
+        return String.format(
+                Locale.ROOT,
+                "  CSV of Supplier 01's returns records: %,d rows, %.0f MB in %.1f s;"
+                        + " server heap meanwhile %d to %d MiB (%d samples)%n",
+                rows,
+                csv.body().length() / 1e6,
+                seconds,
+                heap.getMin() >> 20,
+                heap.getMax() >> 20,
+                heap.getCount());
     }
 
     private static String line(String request, int timed, Call call) throws Exception {
