@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,29 +72,24 @@ class HousekeepingBenchmark {
 
         List<Double> idleReads = reads(reader, meter, 200, new AtomicBoolean(true));
         AtomicBoolean running = new AtomicBoolean(true);
-        List<Long> heap = new ArrayList<>();
         List<Double> busyReads = new ArrayList<>();
-        Thread sampler = new Thread(() -> {
-            while (running.get()) {
-                heap.add(ServerHeap.used());
-                sleep(500);
-            }
-        });
         Thread reads = new Thread(() -> busyReads.addAll(reads(reader, meter, Integer.MAX_VALUE, running)));
         if (CHUNK_SIZE != null) {
             ServerSettings.set("dsp.housekeeping.chunk-size", CHUNK_SIZE);
         }
-        sampler.start();
-        reads.start();
-        AdminClient.asAdministrator().runHousekeeping(false);
+        LongSummaryStatistics heap;
         Map<String, Object> run;
-        do {
-            sleep(500);
-            run = ItDatabase.rows("select * from housekeeping_run order by run_id desc limit 1")
-                    .get(0);
-        } while ("RUNNING".equals(run.get("status")));
+        try (ServerHeap sampled = new ServerHeap()) {
+            reads.start();
+            AdminClient.asAdministrator().runHousekeeping(false);
+            do {
+                sleep(500);
+                run = ItDatabase.rows("select * from housekeeping_run order by run_id desc limit 1")
+                        .get(0);
+            } while ("RUNNING".equals(run.get("status")));
+            heap = sampled.statistics();
+        }
         running.set(false);
-        sampler.join();
         reads.join();
         assertThat(run.get("status")).isEqualTo("COMPLETED");
         assertThat(run.get("deleted")).isEqualTo((long) DUE);
@@ -137,9 +133,9 @@ class HousekeepingBenchmark {
                 housekeepingSeconds / floorSeconds,
                 housekeepingSeconds / setSeconds,
                 housekeepingSeconds / plainSeconds,
-                heap.stream().mapToLong(Long::longValue).min().orElse(0) >> 20,
-                heap.stream().mapToLong(Long::longValue).max().orElse(0) >> 20,
-                heap.size(),
+                heap.getMin() >> 20,
+                heap.getMax() >> 20,
+                heap.getCount(),
                 percentile(idleReads, 50),
                 percentile(idleReads, 95),
                 percentile(busyReads, 50),
