@@ -28,6 +28,10 @@ import org.postgresql.PGConnection;
 public class CompareSizes {
 
     private static final String BIG = "90-B3-D5-1F-30-01-00-00"; // Supplier 01, the largest (generate.py)
+    /** Per party, its CHFs held at last month's end (CommsHubStock.monthEnd's count, taken once a month). */
+    private static final String HELD_AT_LAST_MONTH_END = "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
+            + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
+            + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1";
     private static final int WARM_UP = 5;
 
     public static void main(String[] args) throws Exception {
@@ -137,10 +141,7 @@ public class CompareSizes {
                         "select party_id, chs from ch_month_end where month = date_trunc('month', now() - interval '1 month')::date"
                                 + " order by 1")),
                 new Measurement("Month-end counts taken, once a month by a timer (`StockCountKeeping`)", db -> db.query(
-
-                        "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
-                                + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
-                                + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1 order by 1")),
+                        HELD_AT_LAST_MONTH_END + " order by 1")),
                 new Measurement("Returns list of Supplier 01, first page of 50 (`ReturnsTracking.page`)", db -> db.query(
                         "select * from returns_record where returning_party_id = ? order by record_id desc limit 50", BIG)),
                 new Measurement("Returns list of Supplier 01, received ones, first page", db -> db.query(
@@ -210,9 +211,7 @@ public class CompareSizes {
             connection.createStatement().execute("with taken as (insert into ch_month_end_taken (month, taken_at)"
                     + " values (date_trunc('month', now() - interval '1 month')::date, now()) on conflict do nothing"
                     + " returning month) insert into ch_month_end (month, party_id, chs) select taken.month, held.*"
-                    + " from taken, (select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
-                    + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
-                    + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1) held");
+                    + " from taken, (" + HELD_AT_LAST_MONTH_END + ") held");
             connection.commit();
             if (meters.isEmpty() || stockChs.size() < 896 || installedChs.size() < 999) {
                 throw new IllegalStateException(name + " is too small to sample from");

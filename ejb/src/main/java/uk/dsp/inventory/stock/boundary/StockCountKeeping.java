@@ -27,7 +27,8 @@ public class StockCountKeeping {
 
     /**
      * On every node, not persistent: one fold runs at a time (ch_stock_compact skips while another node's holds its
-     * lock), and a missed one only leaves a few more rows for the next. With the database away it says so once, and once when it is back.
+     * lock), and a missed one only leaves a few more rows for the next. With the database away it says so once, and
+     * once when it is back.
      */
     @Schedule(hour = "*", minute = "*", persistent = false, info = "CH stock counts folded")
     @TransactionAttribute(
