@@ -85,7 +85,7 @@ class DeadLettersIT {
         try (Browser browser = new Browser()) {
             browser.open("ssmi/dead-letters.xhtml").signIn(People.of(People.DSP_PARTY, "LOGISTICS"));
             browser.open("ssmi/dead-letters.xhtml");
-            assertThat(browser.find("#messages").getText()).contains("for the DCC's service desk");
+            assertThat(browser.textOf("#messages")).contains("for the DCC's service desk");
             assertThat(browser.has("#letters")).isFalse();
         }
         try (Browser browser = new Browser()) {

@@ -121,8 +121,8 @@ class StockCountsIT {
                 .containsExactly(Map.of("chs", 3L));
         try (Browser browser = new Browser()) {
             browser.open("ssmi/reflash-ledger.xhtml?month=" + last).signIn(logistics);
-            assertThat(browser.find("#monthEnd").getText()).contains(party);
-            assertThat(browser.find("#monthEndCounted").getText()).startsWith("Taken at the month's end");
+            assertThat(browser.textOf("#monthEnd")).contains(party);
+            assertThat(browser.textOf("#monthEndCounted")).startsWith("Taken at the month's end");
         }
 
         // the month before is not kept: counted now, as the SMI holds it now

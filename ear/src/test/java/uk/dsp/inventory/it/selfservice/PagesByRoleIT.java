@@ -85,12 +85,13 @@ class PagesByRoleIT {
         try (Browser browser = new Browser()) {
             browser.open("ssi/sign-in.xhtml").check("sign-in");
             browser.open("ssi/no-such-page.xhtml").signIn(supplier);
-            assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+            assertThat(browser.textOf("h1")).isEqualTo("Page not found");
             assertThat(browser.source()).doesNotContain("ExternalContext", "Exception", "Undertow");
             browser.check("error-404");
             browser.open("ssmi/index.xhtml");
-            assertThat(browser.find("h1").getText()).isEqualTo("You cannot use this page");
-            assertThat(browser.find("#problem").getText()).isEqualTo("The SSMI is for DCC operators.");
+            browser.awaitText("h1", "You cannot use this page");
+            assertThat(browser.textOf("h1")).isEqualTo("You cannot use this page");
+            assertThat(browser.textOf("#problem")).isEqualTo("The SSMI is for DCC operators.");
             browser.check("error-403");
             browser.find("#home").click();
             browser.awaitText("h1", "Incidents");
@@ -126,8 +127,8 @@ class PagesByRoleIT {
             browser.find("#add\\:roles input[type=checkbox]").click();
             browser.find("#add\\:submit").click();
             browser.awaitText("#messages", "User " + username + " added to ");
-            assertThat(browser.find("#messages").getText()).contains("(" + csp + ")");
-            assertThat(browser.find("#users").getText()).contains(username, "Work orders");
+            assertThat(browser.textOf("#messages")).contains("(" + csp + ")");
+            assertThat(browser.textOf("#users")).contains(username, "Work orders");
         }
         try (Browser browser = new Browser()) {
             browser.open("ssi/").signIn(new Person(username, csp, null));
@@ -151,7 +152,7 @@ class PagesByRoleIT {
             WebElement field = browser.find("#raise\\:deviceId");
             assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(field.getAttribute("aria-describedby")).isEqualTo("raise:deviceId-error");
-            assertThat(browser.find("[id='raise:deviceId-error']").getText()).contains("EUI-64");
+            assertThat(browser.textOf("[id='raise:deviceId-error']")).contains("EUI-64");
             assertThat(browser.find("#errorSummary a").getAttribute("href")).endsWith("#raise:deviceId");
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
                     .isEqualTo("errorSummary");
@@ -172,7 +173,7 @@ class PagesByRoleIT {
                     .isEqualTo("true");
             assertThat(browser.find("#add\\:password").getAttribute("aria-invalid"))
                     .isEqualTo("true");
-            assertThat(browser.find("[id='add:roles-error']").getText()).isEqualTo("Choose at least one role.");
+            assertThat(browser.textOf("[id='add:roles-error']")).isEqualTo("Choose at least one role.");
             browser.check("every-problem-at-once");
         }
     }
@@ -199,7 +200,7 @@ class PagesByRoleIT {
             browser.fill("reassign:reason", "the other supplier installed it");
             browser.find("#reassign\\:submit").click();
             browser.awaitText("#messages", "Incident reassigned");
-            assertThat(browser.find("#assignee").getText()).contains(other);
+            assertThat(browser.textOf("#assignee")).contains(other);
             browser.check("incident-reassigned");
         }
     }

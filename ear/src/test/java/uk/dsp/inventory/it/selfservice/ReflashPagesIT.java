@@ -64,7 +64,7 @@ class ReflashPagesIT {
         String requestPath;
         try (Browser browser = new Browser()) {
             browser.open("ssi/stock.xhtml?behindOnly=true").signIn(supplier);
-            assertThat(browser.find("#summary").getText())
+            assertThat(browser.textOf("#summary"))
                     .contains(ReflashFixtures.MODEL)
                     .contains(ReflashFixtures.LATEST)
                     .contains("behind");
@@ -85,7 +85,7 @@ class ReflashPagesIT {
             browser.check("reflash-01-stock");
             browser.find("#reflash\\:submit").click();
             browser.awaitText("#messages", "made for 4 CHs");
-            assertThat(browser.find("#acceptedCount").getText()).isEqualTo("4");
+            assertThat(browser.textOf("#acceptedCount")).isEqualTo("4");
             assertThat(browser.has("#refused")).isFalse();
             browser.check("reflash-02-requested");
             requestPath = "ssi/" + browser.find("#reference").getDomAttribute("href");
@@ -95,14 +95,14 @@ class ReflashPagesIT {
         String workOrder;
         try (Browser browser = new Browser()) {
             browser.open("ssmi/firmware.xhtml").signIn(logistics);
-            assertThat(browser.find("#changes").getText()).contains(ReflashFixtures.MODEL, ReflashFixtures.LATEST);
+            assertThat(browser.textOf("#changes")).contains(ReflashFixtures.MODEL, ReflashFixtures.LATEST);
             browser.open("ssmi/reflash-requests.xhtml");
-            assertThat(browser.find("#requests tbody tr").getText())
+            assertThat(browser.textOf("#requests tbody tr"))
                     .contains(supplier.partyId(), "Requested " + chs.size() + " ");
             browser.open("ssmi/reflash-request.xhtml?id=" + requestId);
             browser.find("#decision\\:accept").click();
             browser.awaitText("#status", "Accepted");
-            workOrder = browser.find("#workOrders tbody td").getText();
+            workOrder = browser.textOf("#workOrders tbody td");
             assertThat(workOrder).startsWith("WO-");
             browser.check("reflash-03-accepted");
         }
@@ -114,7 +114,7 @@ class ReflashPagesIT {
             browser.awaitText("#reference", workOrder);
             workOrderPath = "ssi/work-order.xhtml"
                     + browser.url().substring(browser.url().indexOf('?'));
-            assertThat(browser.find("#redeliveryAddress").getText()).contains("Stores Park");
+            assertThat(browser.textOf("#redeliveryAddress")).contains("Stores Park");
             for (String ch : chs.subList(0, 3)) {
                 chStep(browser, ch, "", "#ch\\:received", "received");
             }
@@ -127,8 +127,8 @@ class ReflashPagesIT {
                     .containsExactly("Re-flashed", "Failed");
             rowStep(browser, chs.get(1), "", "Re-flashed", "re-flashed");
             rowStep(browser, chs.get(2), "did not start after flashing", "Failed", "failed");
-            assertThat(browser.find("#chs").getText()).contains(REFUSAL);
-            assertThat(browser.find("#stillToDo").getText())
+            assertThat(browser.textOf("#chs")).contains(REFUSAL);
+            assertThat(browser.textOf("#stillToDo"))
                     .contains("2 re-flashed CHs' new firmware is not yet in the SMI", "CSPM-N3");
             browser.check("reflash-04-work-order");
         }
@@ -148,7 +148,7 @@ class ReflashPagesIT {
             browser.find("#upload\\:file").sendKeys(file.toAbsolutePath().toString());
             browser.find("#upload\\:submit").click();
             browser.awaitText("#counts", "1 applied");
-            assertThat(browser.find("#lines").getText()).contains(chs.get(1)).contains("recorded");
+            assertThat(browser.textOf("#lines")).contains(chs.get(1)).contains("recorded");
             browser.check("reflash-05-firmware-file");
             assertThat(browser.has("#errorSummary"))
                     .as("a file wholly used is a success")
@@ -160,7 +160,7 @@ class ReflashPagesIT {
             browser.find("#upload\\:file").sendKeys(file.toAbsolutePath().toString());
             browser.find("#upload\\:submit").click();
             browser.awaitText("#errorSummary", "No line of the file could be used");
-            assertThat(browser.find("#counts").getText()).contains("0 applied", "1 refused");
+            assertThat(browser.textOf("#counts")).contains("0 applied", "1 refused");
         } finally {
             Files.deleteIfExists(file);
         }
@@ -170,13 +170,13 @@ class ReflashPagesIT {
             browser.fill("amend:address", "Unit 9, Goods Yard\nLeeds LS2 2BB");
             browser.find("#amend\\:submit").click();
             browser.awaitText("#messages", "amended");
-            assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
+            assertThat(browser.textOf("#redeliveryAddress")).contains("Goods Yard");
             browser.check("reflash-06-amended");
         }
 
         try (Browser browser = new Browser()) {
             browser.open(workOrderPath).signIn(csp);
-            assertThat(browser.find("#redeliveryAddress").getText()).contains("Goods Yard");
+            assertThat(browser.textOf("#redeliveryAddress")).contains("Goods Yard");
             browser.find("#order\\:dispatch").click();
             browser.awaitText("#status", "Dispatched");
             browser.find("#order\\:delivered").click();
@@ -186,9 +186,7 @@ class ReflashPagesIT {
 
         try (Browser browser = new Browser()) {
             browser.open("ssi/reflash-charges.xhtml").signIn(supplier);
-            assertThat(browser.find("#charges tbody tr").getText())
-                    .contains("2")
-                    .contains("15.20");
+            assertThat(browser.textOf("#charges tbody tr")).contains("2").contains("15.20");
             browser.check("reflash-08-charges");
             String csvLink = browser.find("#charges a.csv").getDomAttribute("href");
             HttpResponse<String> csv = HttpClient.newHttpClient()
@@ -204,8 +202,8 @@ class ReflashPagesIT {
                     .anyMatch(line -> line.contains(chs.get(0)))
                     .anyMatch(line -> line.contains(chs.get(1)));
             browser.open(requestPath);
-            assertThat(browser.find("#status").getText()).isEqualTo("Completed");
-            assertThat(browser.find("#chs").getText())
+            assertThat(browser.textOf("#status")).isEqualTo("Completed");
+            assertThat(browser.textOf("#chs"))
                     .contains("Delivered")
                     .contains("Failed")
                     .contains("Refused");

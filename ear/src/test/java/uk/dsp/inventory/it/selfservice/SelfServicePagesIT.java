@@ -71,9 +71,9 @@ class SelfServicePagesIT {
             browser.check("01-raise");
             browser.find("#raise\\:submit").click();
             browser.awaitUrlWithout("index.xhtml");
-            assertThat(browser.find("#messages").getText())
+            assertThat(browser.textOf("#messages"))
                     .contains("raised and assigned to ", "(" + installer.partyId() + ")");
-            assertThat(browser.find("#status").getText()).isEqualTo("Open");
+            assertThat(browser.textOf("#status")).isEqualTo("Open");
             browser.check("02-raised");
         }
 
@@ -83,12 +83,12 @@ class SelfServicePagesIT {
             assertThat(browser.url()).endsWith(link);
             browser.fill("answer:installCode", IncidentsApiIT.WRONG_CRC);
             browser.find("#answer\\:submit").click();
-            assertThat(browser.find("#messages").getText()).contains("CRC does not match");
+            assertThat(browser.textOf("#messages")).contains("CRC does not match");
             browser.check("03-wrong-crc");
             browser.fill("answer:installCode", IncidentsApiIT.CODE);
             browser.find("#answer\\:submit").click();
-            assertThat(browser.find("#messages").getText()).contains("Install code given");
-            assertThat(browser.find("#status").getText()).isEqualTo("Answered");
+            assertThat(browser.textOf("#messages")).contains("Install code given");
+            assertThat(browser.textOf("#status")).isEqualTo("Answered");
             assertThat(browser.source()).doesNotContain(IncidentsApiIT.CODE);
         }
 
@@ -96,30 +96,30 @@ class SelfServicePagesIT {
         try (Browser browser = new Browser()) {
             signIn(browser.open(link), gainer);
             browser.find("#reveal\\:show").click();
-            assertThat(browser.find("#reveal\\:code").getText()).isEqualTo(IncidentsApiIT.CODE);
+            assertThat(browser.textOf("#reveal\\:code")).isEqualTo(IncidentsApiIT.CODE);
             assertThat(browser.url()).as("the address still names the incident").contains("incident.xhtml?id=");
             browser.check("04-code-shown");
             browser.fill("close:resolution", "Commissioned on site with the code");
             browser.find("#close\\:submit").click();
-            assertThat(browser.find("#status").getText()).isEqualTo("Closed");
+            assertThat(browser.textOf("#status")).isEqualTo("Closed");
             assertThat(browser.text()).contains("Install code read").contains("Commissioned on site");
             browser.check("05-closed");
         }
 
         try (Browser browser = new Browser()) {
             signIn(browser.open(link), stranger);
-            assertThat(browser.find("#messages").getText()).contains("that you may see");
+            assertThat(browser.textOf("#messages")).contains("that you may see");
             assertThat(browser.source()).doesNotContain(IncidentsApiIT.CODE).doesNotContain(device);
         }
 
         try (Browser browser = new Browser()) {
             signIn(browser.open("ssmi/index.xhtml"), operator);
-            assertThat(browser.find("#incidents").getText()).contains(device);
+            assertThat(browser.textOf("#incidents")).contains(device);
             browser.check("06-ssmi-incidents");
             browser.open("ssmi/overdue.xhtml");
             assertThat(browser.title()).startsWith("Overdue report");
             browser.open("ssmi/users.xhtml?partyId=" + gainer.partyId());
-            assertThat(browser.find("#users").getText()).contains(gainer.username());
+            assertThat(browser.textOf("#users")).contains(gainer.username());
             browser.check("07-ssmi-users");
         }
         for (Person person : List.of(installer, gainer, stranger)) {
@@ -157,7 +157,7 @@ class SelfServicePagesIT {
                     .hasSize(10);
 
             browser.open("ssi/returns.xhtml?requestId=" + bulk);
-            assertThat(browser.find("#counts").getText()).contains("Open 50").contains("Received 5");
+            assertThat(browser.textOf("#counts")).contains("Open 50").contains("Received 5");
             browser.check("09-returns-request");
 
             HttpResponse<String> csv = HttpClient.newHttpClient()
@@ -186,12 +186,10 @@ class SelfServicePagesIT {
 
         try (Browser browser = new Browser()) {
             signIn(browser.open("ssi/receipts.xhtml"), receiver);
-            assertThat(browser.find("#receipts").getText()).contains(hub.chf());
+            assertThat(browser.textOf("#receipts")).contains(hub.chf());
             browser.find("#step\\:received").click();
             browser.awaitText("#messages", "Give the CH's CHF Device ID.");
-            assertThat(browser.find("#receipts").getText())
-                    .as("the list, still there")
-                    .contains(hub.chf());
+            assertThat(browser.textOf("#receipts")).as("the list, still there").contains(hub.chf());
             browser.fill("step:deviceId", "00-00-00-00-00-00-00-01");
             browser.find("#step\\:received").click();
             browser.awaitText("#messages", "No OPEN returns record of CH 00-00-00-00-00-00-00-01");
@@ -212,7 +210,7 @@ class SelfServicePagesIT {
         }
         try (Browser browser = new Browser()) {
             signIn(browser.open("ssi/returns.xhtml?deviceId=" + hub.chf()), tracker);
-            assertThat(browser.find("#returns").getText()).contains("Closed");
+            assertThat(browser.textOf("#returns")).contains("Closed");
         }
     }
 

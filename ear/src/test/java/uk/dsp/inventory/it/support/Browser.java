@@ -11,14 +11,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,9 +88,25 @@ public final class Browser implements AutoCloseable {
 
     /** The visible element, waiting for it; a page without it is kept as target/screenshots/missing-*.{png,html}. */
     public WebElement find(String css) {
+        return awaitOn(css, element -> element);
+    }
+
+    /** The visible element's text, read once the page that shows it has settled. */
+    public String textOf(String css) {
+        return awaitOn(css, WebElement::getText);
+    }
+
+    /**
+     * What the visible element gives, waiting for it. Chrome reports a node whose document was just replaced as "does
+     * not belong to the document" rather than as stale, so both mean: look again on the page now shown.
+     */
+    private <T> T awaitOn(String css, java.util.function.Function<WebElement, T> read) {
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+                    .until(d -> settled(() -> {
+                        WebElement element = d.findElement(By.cssSelector(css));
+                        return element.isDisplayed() ? read.apply(element) : null;
+                    }));
         } catch (TimeoutException e) {
             String name = "missing-" + css.replaceAll("[^A-Za-z0-9]+", "_");
             screenshot(name);
@@ -96,6 +114,20 @@ public final class Browser implements AutoCloseable {
                 Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + source());
             } catch (IOException written) {
                 e.addSuppressed(written);
+            }
+            throw e;
+        }
+    }
+
+    /** The condition's answer, or null (wait on) where the page it looked at went away or lacks the element. */
+    private static <T> T settled(java.util.function.Supplier<T> condition) {
+        try {
+            return condition.get();
+        } catch (NoSuchElementException | StaleElementReferenceException e) {
+            return null;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
             }
             throw e;
         }
@@ -110,7 +142,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element shows the text (the page after a form's post, say). */
     public void awaitText(String css, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+                .until(d -> settled(
+                        () -> d.findElement(By.cssSelector(css)).getText().contains(text) ? true : null));
     }
 
     /** Signs the person in on the sign-in page the browser was sent to, with the keyboard, and waits to leave it. */
