@@ -28,10 +28,9 @@ import org.postgresql.PGConnection;
 public class CompareSizes {
 
     private static final String BIG = "90-B3-D5-1F-30-01-00-00"; // Supplier 01, the largest (generate.py)
-    /** Per party, its CHFs held at last month's end (CommsHubStock.monthEnd's count, taken once a month). */
-    private static final String HELD_AT_LAST_MONTH_END = "select delivered_to_party_id, count(*) from device where device_type = 'CHF'"
-            + " and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1"
-            + " and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1";
+    /** Last month's first day, in the UK, as CommsHubStock names the month whose end counts it takes. */
+    private static final String LAST_MONTH =
+            "date_trunc('month', (now() at time zone 'Europe/London') - interval '1 month')::date";
     private static final int WARM_UP = 5;
 
     public static void main(String[] args) throws Exception {
@@ -125,23 +124,13 @@ public class CompareSizes {
                                 + " and (d.smi_status_since, d.device_id) > ('-infinity'::timestamptz, -9223372036854775808)"
                                 + " order by d.smi_status_since, d.device_id limit 1000 for update skip locked")),
                 new Measurement("Stock view of Supplier 01: its summary, from the kept counts (`CommsHubStock.summary`, V18)", db -> db.query(
-                        "select manufacturer, model, firmware_version, sum(chs), (select d.delivery_date from ch_stock_change d"
-                                + " where d.party_id = ? and d.manufacturer = l.manufacturer and d.model = l.model"
-                                + " and coalesce(d.firmware_version, '') = coalesce(l.firmware_version, '')"
-                                + " group by d.delivery_date having sum(d.chs) > 0 order by d.delivery_date limit 1)"
-                                + " from (select manufacturer, model, nullif(firmware_version, '') as firmware_version, chs"
-                                + " from ch_stock_line where party_id = ? union all"
-                                + " select manufacturer, model, firmware_version, chs from ch_stock_change"
-                                + " where party_id = ? and not compacted) l"
-                                + " group by 1, 2, 3 having sum(chs) > 0 order by 1, 2, 3",
-                        BIG, BIG, BIG)),
+                        "select * from ch_stock_summary(?)", BIG)),
                 new Measurement("Stock view of Supplier 01: first page of 1,000 CHs", db -> db.stockPage(Long.MIN_VALUE)),
                 new Measurement("Stock view of Supplier 01: a page 500 deep (or its last)", db -> db.stockPage(db.deepStockKey)),
                 new Measurement("Month-end CH stock counts of every party, as kept (`CommsHubStock.monthEnd`, V18)", db -> db.query(
-                        "select party_id, chs from ch_month_end where month = date_trunc('month', now() - interval '1 month')::date"
-                                + " order by 1")),
+                        "select party_id, chs from ch_month_end where month = " + LAST_MONTH + " order by 1")),
                 new Measurement("Month-end counts taken, once a month by a timer (`StockCountKeeping`)", db -> db.query(
-                        HELD_AT_LAST_MONTH_END + " order by 1")),
+                        "select * from ch_held_at_month_end(" + LAST_MONTH + ")")),
                 new Measurement("Returns list of Supplier 01, first page of 50 (`ReturnsTracking.page`)", db -> db.query(
                         "select * from returns_record where returning_party_id = ? order by record_id desc limit 50", BIG)),
                 new Measurement("Returns list of Supplier 01, received ones, first page", db -> db.query(
@@ -195,12 +184,10 @@ public class CompareSizes {
             sample("select device_id from device tablesample system (" + chPages + ") where device_type = 'CHF'"
                     + " and responsible_supplier_id = '" + BIG + "' and logistics_status = 'DELIVERED' limit 20000",
                     r -> installedChs.add(r.getLong(1)));
-            long stock = single("select count(*) from device where device_type = 'CHF' and delivered_to_party_id = '"
-                    + BIG + "' and smi_status = 'PENDING' and installed_at is null"
-                    + " and (logistics_status is null or logistics_status = 'DELIVERED')");
-            deepStockKey = single("select device_id from device where device_type = 'CHF' and delivered_to_party_id = '"
-                    + BIG + "' and smi_status = 'PENDING' and installed_at is null"
-                    + " and (logistics_status is null or logistics_status = 'DELIVERED') order by device_id offset "
+            long stock = single(
+                    "select count(*) from device d where d.delivered_to_party_id = '" + BIG + "' and ch_in_stock(d)");
+            deepStockKey = single("select device_id from device d where d.delivered_to_party_id = '" + BIG
+                    + "' and ch_in_stock(d) order by device_id offset "
                     + Math.max(0, Math.min(500L * 1000, stock - 1000)) + " limit 1");
             try (ResultSet r = connection.createStatement()
                     .executeQuery("select party_id from party_role where role = 'CSP' order by party_id limit 1")) {
@@ -208,10 +195,7 @@ public class CompareSizes {
                 csp = r.getString(1);
             }
             // last month's counts, kept as StockCountKeeping keeps them on the 1st (the load came after that)
-            connection.createStatement().execute("with taken as (insert into ch_month_end_taken (month, taken_at)"
-                    + " values (date_trunc('month', now() - interval '1 month')::date, now()) on conflict do nothing"
-                    + " returning month) insert into ch_month_end (month, party_id, chs) select taken.month, held.*"
-                    + " from taken, (" + HELD_AT_LAST_MONTH_END + ") held");
+            connection.createStatement().execute("select ch_month_end_take(" + LAST_MONTH + ")");
             connection.commit();
             if (meters.isEmpty() || stockChs.size() < 896 || installedChs.size() < 999) {
                 throw new IllegalStateException(name + " is too small to sample from");
@@ -259,10 +243,7 @@ public class CompareSizes {
         }
 
         void stockPage(long after) throws SQLException {
-            query("select device_id, manufacturer, model, firmware_version, delivery_date from device"
-                    + " where device_type = 'CHF' and delivered_to_party_id = ? and smi_status = 'PENDING'"
-                    + " and installed_at is null and (logistics_status is null or logistics_status = 'DELIVERED')"
-                    + " and device_id > ? order by device_id limit 1000", BIG, after);
+            query("select * from ch_stock_page(?, ?, 1000)", BIG, after);
         }
 
         void copyNewPallet() throws SQLException {

@@ -6,11 +6,8 @@ due as (
     select count(*) as n from device d
     where d.smi_status = 'PENDING' and d.device_type in ('ESME', 'GSME', 'HCALCS', 'PPMID', 'IHD', 'CAD')
       and d.smi_status_since <= (now() at time zone 'UTC' - interval '12 months') at time zone 'UTC'),
--- stock.boundary.CommsHubStock STOCK: the party's CHFs delivered, Pending, never installed and in its hands
-stock as (
-    select count(*) as n from device
-    where device_type = 'CHF' and delivered_to_party_id = :'big' and smi_status = 'PENDING' and installed_at is null
-      and (logistics_status is null or logistics_status = 'DELIVERED')),
+-- stock.boundary.CommsHubStock, ch_in_stock() (V18): the party's CHFs delivered, Pending, never installed, in its hands
+stock as (select count(*) as n from device d where d.delivered_to_party_id = :'big' and ch_in_stock(d)),
 -- returns.boundary.ReturnsTracking page: the party's returns records
 returns as (select count(*) as n from returns_record where returning_party_id = :'big'),
 -- ReturnsTracking.overdue: past due and not closed

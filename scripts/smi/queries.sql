@@ -61,31 +61,16 @@ where d.smi_status = 'PENDING' and d.device_type = 'GPF' and d.smi_status_since 
        or not exists (select 1 from device r where r.gpf_device_id = d.device_id or r.associated_gpf_id = d.device_id));
 
 \echo '== Stock view of Supplier 01 (CommsHubStock.summary, then a page of hubs), and of a small supplier'
+-- V19's functions, which the planner inlines: the plans shown are those of their statements
 explain (analyze, buffers, costs off)
-select manufacturer, model, firmware_version, sum(chs), (select d.delivery_date from ch_stock_change d
-    where d.party_id = :'big' and d.manufacturer = l.manufacturer and d.model = l.model
-      and coalesce(d.firmware_version, '') = coalesce(l.firmware_version, '')
-    group by d.delivery_date having sum(d.chs) > 0 order by d.delivery_date limit 1)
-from (select manufacturer, model, nullif(firmware_version, '') as firmware_version, chs from ch_stock_line
-      where party_id = :'big'
-      union all
-      select manufacturer, model, firmware_version, chs from ch_stock_change where party_id = :'big' and not compacted) l
-group by 1, 2, 3 having sum(chs) > 0 order by 1, 2, 3;
+select * from ch_stock_summary(:'big');
 explain (analyze, buffers, costs off)
-select device_id, manufacturer, model, firmware_version, delivery_date from device
-where device_type = 'CHF' and delivered_to_party_id = :'big' and smi_status = 'PENDING' and installed_at is null
-  and (logistics_status is null or logistics_status = 'DELIVERED') and device_id > -9223372036854775808
-order by device_id limit 1000;
+select * from ch_stock_page(:'big', -9223372036854775808, 1000);
 explain (analyze, buffers, costs off)
-select device_id, manufacturer, model, firmware_version, delivery_date from device
-where device_type = 'CHF' and delivered_to_party_id = :'small' and smi_status = 'PENDING' and installed_at is null
-  and (logistics_status is null or logistics_status = 'DELIVERED') and device_id > -9223372036854775808
-order by device_id limit 1000;
+select * from ch_stock_page(:'small', -9223372036854775808, 1000);
 \echo '== Month-end CH stock counts, every party, as StockCountKeeping takes them once a month (CommsHubStock.monthEnd)'
 explain (analyze, buffers, costs off)
-select delivered_to_party_id, count(*) from device where device_type = 'CHF'
-  and delivered_to_party_id is not null and delivery_date <= date_trunc('month', now())::date - 1
-  and (installed_at is null or installed_at >= date_trunc('month', now())) group by 1 order by 1;
+select * from ch_held_at_month_end(date_trunc('month', (now() at time zone 'Europe/London') - interval '1 month')::date);
 
 \echo '== Returns list of Supplier 01, newest first, first page and with a status filter (ReturnsTracking.page)'
 explain (analyze, buffers, costs off)

@@ -57,16 +57,6 @@ public class CommsHubStock {
     /** A month's end counts, when they were counted, and whether they are the ones kept for that month. */
     public record MonthEndCounts(Instant countedAt, boolean kept, List<MonthEnd> parties) {}
 
-    private static final String STOCK = "from device where device_type = 'CHF' and delivered_to_party_id = ?1"
-            + " and smi_status = 'PENDING' and installed_at is null"
-            + " and (logistics_status is null or logistics_status = 'DELIVERED')";
-
-    /** Per party, its CHFs delivered by ?1 (a month's last day) and not installed before ?2 (the next day's start). */
-    private static final String HELD_AT_MONTH_END =
-            "select delivered_to_party_id as party, count(*) as chs from device where device_type = 'CHF'"
-                    + " and delivered_to_party_id is not null and delivery_date <= ?1"
-                    + " and (installed_at is null or installed_at >= ?2) group by 1 order by 1";
-
     @PersistenceContext(unitName = "smi")
     EntityManager em;
 
@@ -77,19 +67,8 @@ public class CommsHubStock {
         String party = partyOf(member, partyId);
         Map<String, String> latest = catalogue.latestVersions();
         List<Line> lines = new ArrayList<>();
-        // the counts kept by the device table's triggers (V18): its lines as of the last fold with the changes since,
-        // and each line's oldest delivery, the first day whose sum is positive, read from that line's oldest day on
-        for (Object[] r : rows(
-                "select manufacturer, model, firmware_version, sum(chs), (select d.delivery_date from ch_stock_change d"
-                        + " where d.party_id = ?1 and d.manufacturer = l.manufacturer and d.model = l.model"
-                        + " and coalesce(d.firmware_version, '') = coalesce(l.firmware_version, '')"
-                        + " group by d.delivery_date having sum(d.chs) > 0 order by d.delivery_date limit 1)"
-                        + " from (select manufacturer, model, nullif(firmware_version, '') as firmware_version, chs"
-                        + " from ch_stock_line where party_id = ?1 union all"
-                        + " select manufacturer, model, firmware_version, chs from ch_stock_change"
-                        + " where party_id = ?1 and not compacted) l"
-                        + " group by 1, 2, 3 having sum(chs) > 0 order by 1, 2, 3",
-                party)) {
+        // the counts kept by the device table's triggers (V18), read by V19's function
+        for (Object[] r : rows("select * from ch_stock_summary(?1)", party)) {
             String version = latestOf(latest, r[0], r[1]);
             lines.add(new Line(
                     (String) r[0],
@@ -111,12 +90,7 @@ public class CommsHubStock {
         List<Hub> hubs = new ArrayList<>();
         long from = after == null ? Long.MIN_VALUE : after;
         while (hubs.size() < limit) {
-            List<Object[]> page = rows(
-                    "select device_id, manufacturer, model, firmware_version, delivery_date " + STOCK
-                            + " and device_id > ?2 order by device_id limit ?3",
-                    party,
-                    from,
-                    limit);
+            List<Object[]> page = rows("select * from ch_stock_page(?1, ?2, ?3)", party, from, limit);
             for (Object[] r : page) {
                 String version = latestOf(latest, r[1], r[2]);
                 boolean behind = isBehind((String) r[3], version);
@@ -162,22 +136,12 @@ public class CommsHubStock {
             return kept;
         }
         LocalDate first = month.atDay(1);
-        LocalDate last = month.atEndOfMonth();
-        OffsetDateTime end =
-                month.plusMonths(1).atDay(1).atStartOfDay(ChargeLedger.UK).toOffsetDateTime();
         if (!month.equals(YearMonth.now(ChargeLedger.UK).minusMonths(1))) {
-            return new MonthEndCounts(Instant.now(), false, monthEnds(rows(HELD_AT_MONTH_END, last, end)));
+            return new MonthEndCounts(
+                    Instant.now(), false, monthEnds(rows("select * from ch_held_at_month_end(?1)", first)));
         }
-        // the first to insert the month's row counts it; another asking at once waits for that commit, then reads
-        if (update("insert into ch_month_end_taken (month, taken_at) values (?1, now()) on conflict do nothing", first)
-                == 1) {
-            update(
-                    "insert into ch_month_end (month, party_id, chs) select ?3, party, chs from (" + HELD_AT_MONTH_END
-                            + ") held",
-                    last,
-                    end,
-                    first);
-        }
+        // taken by the first to ask; another asking at once waits for that commit, then reads what it kept (V19)
+        bound("select ch_month_end_take(?1)", first).getSingleResult();
         return kept(month);
     }
 
@@ -215,10 +179,6 @@ public class CommsHubStock {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
         return bound(sql, parameters).getResultList();
-    }
-
-    private int update(String sql, Object... parameters) {
-        return bound(sql, parameters).executeUpdate();
     }
 
     private Query bound(String sql, Object... parameters) {
