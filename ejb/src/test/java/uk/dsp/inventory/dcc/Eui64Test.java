@@ -36,6 +36,10 @@ class Eui64Test {
                 "00-DB-12-34-56-78-90-A0-00",
                 "00-DB-12-34-56-78-90-G0",
                 " 00-DB-12-34-56-78-90-A0",
+                "00_DB-12-34-56-78-90-A0",
+                "00-DB-12-34-56-78-90A-0",
+                "00-DB-12-34-56-78-90-A\u0660",
+                "-00-DB-12-34-56-78-90-A",
                 ""
             })
     void refusesAnythingButTheUpperCaseDashedForm(String text) {

@@ -145,6 +145,34 @@ class DeadLettersIT {
         assertThat(admin.get("api/admin/party-mails?status=WHATEVER").status()).isEqualTo(400);
     }
 
+    /**
+     * After a mail server outage, the administrator sends every dead letter again at once: each CSP gets its one mail,
+     * each notice is SENT and neither letter is left, in the list or in the broker's DLQ. Other tests' letters may go
+     * too: only this test's are counted.
+     */
+    @Test
+    void theAdministratorSendsThemAllAgainAtOnce() {
+        ReturningSupplier one = ReturningSupplier.register();
+        ReturningSupplier other = ReturningSupplier.register();
+        String first = deadLetteredNotice(one);
+        String second = deadLetteredNotice(other);
+
+        AdminClient.Reply resent = admin.post("api/admin/dead-letters/resend", "");
+        assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+        assertThat(resent.json().getInt("resent")).isGreaterThanOrEqualTo(2);
+
+        Eventually.await(
+                "each CSP's one mail",
+                () -> CspMailbox.mailsAbout(one.cspEmail(), first).size() == 1
+                        && CspMailbox.mailsAbout(other.cspEmail(), second).size() == 1);
+        Eventually.await(
+                "both notices SENT",
+                () -> "SENT".equals(noticeStatus(one, first)) && "SENT".equals(noticeStatus(other, second)));
+        assertThat(deadLetterAbout(first)).isEmpty();
+        assertThat(deadLetterAbout(second)).isEmpty();
+        assertThat(DeadLetters.list()).doesNotContain(first, second);
+    }
+
     @Test
     void onlyTheAdministratorSeesOrSendsThem() {
         assertThat(AdminClient.anonymous().get("api/admin/dead-letters").status())

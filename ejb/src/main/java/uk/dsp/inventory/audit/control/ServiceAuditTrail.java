@@ -2,6 +2,7 @@ package uk.dsp.inventory.audit.control;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 import uk.dsp.inventory.audit.entity.SatEntry;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
 
@@ -14,8 +15,12 @@ public class ServiceAuditTrail {
     private final ServiceUserRequest request;
     private final Instant now;
 
+    /**
+     * The container's entity manager finds the transaction's own at every call; a bulk request's 1,000 entries take
+     * it once (in a profile of bulk returns, 11 of the audit's 28 samples were that lookup).
+     */
     public ServiceAuditTrail(EntityManager em, ServiceUserRequest request, Instant now) {
-        this.em = em;
+        this.em = em.unwrap(JpaEntityManager.class);
         this.request = request;
         this.now = now;
     }

@@ -6,7 +6,6 @@ import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
-import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
 import uk.dsp.inventory.smi.entity.LogisticsStatus;
 import uk.dsp.inventory.smi.entity.SmiStatus;
@@ -28,7 +27,8 @@ public class CommsHubReturnCheck {
             SmiStatus.WITHDRAWN,
             SmiStatus.SUSPENDED);
 
-    public ReturnOutcome decide(CommsHubReturn hubReturn, Device chf, Originator originator, boolean duplicated) {
+    public ReturnOutcome decide(
+            CommsHubReturn hubReturn, ReturnableHub chf, Originator originator, boolean duplicated) {
         if (duplicated) {
             return ReturnOutcome.DUPLICATE_DEVICE_ID;
         }
@@ -58,7 +58,7 @@ public class CommsHubReturnCheck {
     }
 
     /** Delivered to them, or installed with them as its responsible supplier. */
-    private static boolean isTheirs(Device chf, String partyId) {
+    private static boolean isTheirs(ReturnableHub chf, String partyId) {
         return partyId.equals(chf.deliveredToPartyId()) || partyId.equals(chf.responsibleSupplierId());
     }
 

@@ -7,7 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets the logistics status of accepted CHs and their GPFs to Returned, in one statement in the caller's transaction. */
+/** Sets the logistics status of accepted CHs and their GPFs to Returned, in one statement in the caller's
+ * transaction, its IDs one array parameter. */
 public class ReturnedDevices {
 
     private final EntityManager em;
@@ -24,15 +25,10 @@ public class ReturnedDevices {
                 ids.add(line.gpfDeviceId());
             }
         }
-        StringBuilder sql = new StringBuilder("update device set logistics_status = 'RETURNED', updated_at = ?1,"
-                + " version = version + 1 where device_id in (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?").append(i + 2);
-        }
-        Query update = em.createNativeQuery(sql.append(')').toString()).setParameter(1, now.atOffset(ZoneOffset.UTC));
-        for (int i = 0; i < ids.size(); i++) {
-            update.setParameter(i + 2, ids.get(i));
-        }
+        Query update = em.createNativeQuery("update device set logistics_status = 'RETURNED', updated_at = ?1,"
+                        + " version = version + 1 where device_id = any (?2)")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, ids.toArray(Long[]::new));
         update.executeUpdate();
     }
 }

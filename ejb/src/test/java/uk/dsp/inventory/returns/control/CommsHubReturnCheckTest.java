@@ -2,8 +2,6 @@ package uk.dsp.inventory.returns.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import uk.dsp.inventory.dcc.CspRegion;
@@ -12,10 +10,9 @@ import uk.dsp.inventory.dcc.Originator;
 import uk.dsp.inventory.dcc.Role;
 import uk.dsp.inventory.returns.entity.CommsHubReturn;
 import uk.dsp.inventory.returns.entity.ReturnOutcome;
-import uk.dsp.inventory.smi.entity.CommsHubDetails;
-import uk.dsp.inventory.smi.entity.Device;
 import uk.dsp.inventory.smi.entity.DeviceType;
-import uk.dsp.inventory.smi.entity.HanVariant;
+import uk.dsp.inventory.smi.entity.LogisticsStatus;
+import uk.dsp.inventory.smi.entity.SmiStatus;
 
 class CommsHubReturnCheckTest {
 
@@ -43,7 +40,8 @@ class CommsHubReturnCheckTest {
     @Test
     void rejectsAnUnknownDeviceAndOneThatIsNoCommsHub() {
         assertThat(check.decide(noFault(), null, IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.NOT_IN_INVENTORY);
-        Device meter = new Device(CHF, DeviceType.ESME, SUPPLIER, Instant.now());
+        ReturnableHub meter =
+                new ReturnableHub(CHF, DeviceType.ESME, SmiStatus.PENDING, null, null, null, SUPPLIER, null, null);
         assertThat(check.decide(noFault(), meter, IMPORT_SUPPLIER, false)).isEqualTo(ReturnOutcome.NOT_COMMS_HUB);
     }
 
@@ -73,22 +71,18 @@ class CommsHubReturnCheckTest {
                 .isEqualTo(ReturnOutcome.GPF_MISMATCH);
     }
 
-    private static Device hub(String deliveredTo) {
-        Device chf = new Device(CHF, DeviceType.CHF, "90-B3-D5-1F-30-0C-00-01", Instant.now());
-        chf.describe(
-                new CommsHubDetails(
-                        "Toshiba",
-                        "CH-1",
-                        "1.0",
-                        "B2",
-                        "CHTS 1.3",
-                        HanVariant.SINGLE_BAND,
-                        CspRegion.NORTH,
-                        deliveredTo,
-                        LocalDate.of(2026, 11, 2)),
-                Instant.now());
-        chf.deliverAsCommsHub(GPF);
-        return chf;
+    /** A CHF delivered to the party, Pending, with its GPF, as the facade reads it from the SMI. */
+    private static ReturnableHub hub(String deliveredTo) {
+        return new ReturnableHub(
+                CHF,
+                DeviceType.CHF,
+                SmiStatus.PENDING,
+                LogisticsStatus.DELIVERED,
+                GPF,
+                CspRegion.NORTH,
+                "90-B3-D5-1F-30-0C-00-01",
+                deliveredTo,
+                null);
     }
 
     private static CommsHubReturn fault(String type, Eui64 otherDevice) {
