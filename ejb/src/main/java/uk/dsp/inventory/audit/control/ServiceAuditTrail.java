@@ -1,47 +1,103 @@
 package uk.dsp.inventory.audit.control;
 
-import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import uk.dsp.inventory.audit.entity.SatEntry;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.postgresql.PGConnection;
 import uk.dsp.inventory.dcc.ServiceUserRequest;
+import uk.dsp.inventory.platform.persistence.CopyText;
 
-/** Writes a request's Service Audit Trail in the caller's transaction: one entry for it, one for each device. */
+/**
+ * A request's Service Audit Trail: one entry for it, one for each device, written together with one {@code COPY} on
+ * the caller's connection, in its transaction. A bulk request writes 1,000 entries; as JPA entities, their
+ * registration and the commit's flush were a sixth of the request's time in the server.
+ */
 public class ServiceAuditTrail {
 
-    private static final int MAX_DETAIL = 300;
+    static final String REQUEST = "REQUEST";
+    static final String DEVICE = "DEVICE";
 
-    private final EntityManager em;
+    private static final int MAX_DETAIL = 300;
+    /** sat_entry_seq's increment (V2): each of its values is the last of a block of IDs no other writer takes. */
+    private static final int BLOCK = 1_000;
+
+    private static final String COPY = "copy sat_entry (entry_id, request_id, originator_id, service_reference_variant,"
+            + " entry_kind, device_id, response_code, detail, recorded_at) from stdin";
+
+    private record Entry(String kind, Long deviceId, String responseCode, String detail) {}
+
     private final ServiceUserRequest request;
     private final Instant now;
+    private final List<Entry> entries = new ArrayList<>();
 
-    /**
-     * The container's entity manager finds the transaction's own at every call; a bulk request's 1,000 entries take
-     * it once (in a profile of bulk returns, 11 of the audit's 28 samples were that lookup).
-     */
-    public ServiceAuditTrail(EntityManager em, ServiceUserRequest request, Instant now) {
-        this.em = em.unwrap(JpaEntityManager.class);
+    public ServiceAuditTrail(ServiceUserRequest request, Instant now) {
         this.request = request;
-        this.now = now;
+        this.now = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     public void request(String responseCode, String detail) {
-        persist(SatEntry.REQUEST, null, responseCode, detail);
+        entries.add(new Entry(REQUEST, null, responseCode, detail));
     }
 
     public void device(long deviceId, String responseCode, String detail) {
-        persist(SatEntry.DEVICE, deviceId, responseCode, detail);
+        entries.add(new Entry(DEVICE, deviceId, responseCode, detail));
     }
 
-    private void persist(String kind, Long deviceId, String responseCode, String detail) {
-        em.persist(new SatEntry(
-                request.requestId().toString(),
-                request.requestId().originator().toString(),
-                request.serviceReferenceVariant(),
-                kind,
-                deviceId,
-                responseCode,
-                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL),
-                now));
+    /** Writes the entries, in the order given, on the transaction's connection. */
+    public void write(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("the audit trail is written only in the request's transaction");
+        }
+        List<Long> ids = ids(connection);
+        CopyText rows = new CopyText(entries.size() * 160);
+        String requestId = request.requestId().toString();
+        String originator = request.requestId().originator().toString();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String detail = entry.detail();
+            rows.value(ids.get(i))
+                    .value(requestId)
+                    .value(originator)
+                    .value(request.serviceReferenceVariant())
+                    .value(entry.kind())
+                    .value(entry.deviceId())
+                    .value(entry.responseCode())
+                    .value(detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
+                    .last(now);
+        }
+        long written;
+        try {
+            written = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, rows.reader());
+        } catch (IOException e) { // of the rows' own reader, which reads a string
+            throw new SQLException("the audit entries could not be read", e);
+        }
+        if (written != entries.size()) {
+            throw new SQLException("COPY wrote " + written + " of " + entries.size() + " audit entries");
+        }
+    }
+
+    /** An ID for each entry: for each value taken from the sequence, the block of 1,000 it ends. */
+    private List<Long> ids(Connection connection) throws SQLException {
+        List<Long> ids = new ArrayList<>(entries.size());
+        try (PreparedStatement blocks =
+                connection.prepareStatement("select nextval('sat_entry_seq') from generate_series(1, ?)")) {
+            blocks.setInt(1, (entries.size() + BLOCK - 1) / BLOCK);
+            try (ResultSet last = blocks.executeQuery()) {
+                while (last.next()) {
+                    for (long id = last.getLong(1) - BLOCK + 1;
+                            id <= last.getLong(1) && ids.size() < entries.size();
+                            id++) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.postgresql.PGConnection;
+import uk.dsp.inventory.platform.persistence.CopyText;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
 import uk.dsp.inventory.smi.entity.Device;
 

@@ -1,4 +1,4 @@
-package uk.dsp.inventory.smi.control;
+package uk.dsp.inventory.platform.persistence;
 
 import java.io.Reader;
 import java.io.StringReader;

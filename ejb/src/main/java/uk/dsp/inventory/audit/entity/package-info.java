@@ -1,2 +1,0 @@
-/** An entry of the Service Audit Trail (SAT). */
-package uk.dsp.inventory.audit.entity;
