@@ -151,6 +151,11 @@ class SelfServicePagesIT {
             signIn(browser.open("ssi/returns.xhtml"), tracker);
             assertThat(browser.find("#returns").findElements(By.cssSelector("tbody tr")))
                     .hasSize(50);
+            // dates as people in the UK write them, and as the date fields take them back
+            LocalDate due = LocalDate.now().plusDays(90);
+            assertThat(browser.textOf("#returns"))
+                    .contains(due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")))
+                    .doesNotContain(due.toString());
             browser.check("08-returns");
             browser.find("#older").click();
             assertThat(browser.find("#returns").findElements(By.cssSelector("tbody tr")))

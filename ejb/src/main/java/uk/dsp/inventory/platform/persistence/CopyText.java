@@ -1,7 +1,11 @@
 package uk.dsp.inventory.platform.persistence;
 
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
 
 /**
  * Rows in {@code COPY}'s text format: values separated by tabs, rows ended by a newline, {@code \N} for null, and in a
@@ -10,6 +14,7 @@ import java.io.StringReader;
 public final class CopyText {
 
     private final StringBuilder text;
+    private long rows;
 
     public CopyText(int capacity) {
         text = new StringBuilder(capacity);
@@ -26,10 +31,30 @@ public final class CopyText {
     public CopyText last(Object value) {
         write(value);
         text.append('\n');
+        rows++;
         return this;
     }
 
-    public Reader reader() {
+    /**
+     * Sends the rows with the {@code COPY ... from stdin} statement on the connection, in its open transaction, and
+     * checks that each row was written; {@code what} names them in the errors.
+     */
+    public void copyIn(Connection connection, String copy, String what) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException(what + " are written only in the caller's transaction");
+        }
+        long written;
+        try {
+            written = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, reader());
+        } catch (IOException e) { // of the rows' own reader, which reads a string
+            throw new SQLException(what + ": the rows could not be read", e);
+        }
+        if (written != rows) {
+            throw new SQLException("COPY wrote " + written + " of " + rows + " " + what);
+        }
+    }
+
+    private Reader reader() {
         return new StringReader(text.toString());
     }
 

@@ -1,11 +1,9 @@
 package uk.dsp.inventory.smi.control;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.postgresql.PGConnection;
 import uk.dsp.inventory.platform.persistence.CopyText;
 import uk.dsp.inventory.smi.entity.CommsHubDetails;
 import uk.dsp.inventory.smi.entity.Device;
@@ -24,22 +22,11 @@ public class NewCommsHubRows {
             + " updated_at, version) from stdin";
 
     public void insert(Connection connection, List<Device> devices) throws SQLException {
-        if (connection.getAutoCommit()) {
-            throw new IllegalStateException("new Comms Hubs are written only in the call's transaction");
-        }
         CopyText rows = new CopyText(devices.size() * 300);
         for (Device device : devices) {
             row(rows, device);
         }
-        long written;
-        try {
-            written = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, rows.reader());
-        } catch (IOException e) { // of the rows' own reader, which reads a string
-            throw new SQLException("the new devices' rows could not be read", e);
-        }
-        if (written != devices.size()) {
-            throw new SQLException("COPY wrote " + written + " of " + devices.size() + " new devices");
-        }
+        rows.copyIn(connection, COPY, "new devices");
     }
 
     private static void row(CopyText rows, Device device) {

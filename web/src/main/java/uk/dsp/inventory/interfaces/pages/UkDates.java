@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Dates as people in the UK write them, in one field: 15/01/2027, 15-1-2027, 15.01.27, 15 Jan 2027, 15 January
- * 2027, or 2027-01-15 as the APIs write them; shown back as 15/01/2027.
+ * 2027, or 2027-01-15 as the APIs write them; shown back, in fields and on every page, as 15/01/2027.
  */
 @Named
 @ApplicationScoped
@@ -66,6 +66,11 @@ public class UkDates {
 
     public static String shown(LocalDate date) {
         return date == null ? "" : SHOWN.format(date);
+    }
+
+    /** The pages' way to show a date: {@code #{ukDates.of(r.dueOn())}}, as the date fields take it back. */
+    public String of(LocalDate date) {
+        return shown(date);
     }
 
     /** An example for a field's hint or a refusal: a fortnight ahead, so that it is never a date already past. */
