@@ -28,9 +28,12 @@ import org.postgresql.PGConnection;
 public class CompareSizes {
 
     private static final String BIG = "90-B3-D5-1F-30-01-00-00"; // Supplier 01, the largest (generate.py)
-    /** Last month's first day, in the UK, as CommsHubStock names the month whose end counts it takes. */
-    private static final String LAST_MONTH =
-            "date_trunc('month', (now() at time zone 'Europe/London') - interval '1 month')::date";
+    /**
+     * Last month's first day in the UK, bound as CommsHubStock binds it: a constant to the planner, which then folds
+     * the function's month arithmetic once instead of for each row.
+     */
+    private static final java.sql.Date LAST_MONTH = java.sql.Date.valueOf(
+            java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1).atDay(1));
     private static final int WARM_UP = 5;
 
     public static void main(String[] args) throws Exception {
@@ -128,9 +131,9 @@ public class CompareSizes {
                 new Measurement("Stock view of Supplier 01: first page of 1,000 CHs", db -> db.stockPage(Long.MIN_VALUE)),
                 new Measurement("Stock view of Supplier 01: a page 500 deep (or its last)", db -> db.stockPage(db.deepStockKey)),
                 new Measurement("Month-end CH stock counts of every party, as kept (`CommsHubStock.monthEnd`, V18)", db -> db.query(
-                        "select party_id, chs from ch_month_end where month = " + LAST_MONTH + " order by 1")),
+                        "select party_id, chs from ch_month_end where month = ? order by 1", LAST_MONTH)),
                 new Measurement("Month-end counts taken, once a month by a timer (`StockCountKeeping`)", db -> db.query(
-                        "select * from ch_held_at_month_end(" + LAST_MONTH + ")")),
+                        "select * from ch_held_at_month_end(?)", LAST_MONTH)),
                 new Measurement("Returns list of Supplier 01, first page of 50 (`ReturnsTracking.page`)", db -> db.query(
                         "select * from returns_record where returning_party_id = ? order by record_id desc limit 50", BIG)),
                 new Measurement("Returns list of Supplier 01, received ones, first page", db -> db.query(
@@ -195,7 +198,10 @@ public class CompareSizes {
                 csp = r.getString(1);
             }
             // last month's counts, kept as StockCountKeeping keeps them on the 1st (the load came after that)
-            connection.createStatement().execute("select ch_month_end_take(" + LAST_MONTH + ")");
+            try (PreparedStatement take = connection.prepareStatement("select ch_month_end_take(?)")) {
+                take.setDate(1, LAST_MONTH);
+                take.execute();
+            }
             connection.commit();
             if (meters.isEmpty() || stockChs.size() < 896 || installedChs.size() < 999) {
                 throw new IllegalStateException(name + " is too small to sample from");

@@ -69,8 +69,10 @@ select * from ch_stock_page(:'big', -9223372036854775808, 1000);
 explain (analyze, buffers, costs off)
 select * from ch_stock_page(:'small', -9223372036854775808, 1000);
 \echo '== Month-end CH stock counts, every party, as StockCountKeeping takes them once a month (CommsHubStock.monthEnd)'
+-- the month bound as a constant, as CommsHubStock binds it
+select date_trunc('month', (now() at time zone 'Europe/London') - interval '1 month')::date as last_month \gset
 explain (analyze, buffers, costs off)
-select * from ch_held_at_month_end(date_trunc('month', (now() at time zone 'Europe/London') - interval '1 month')::date);
+select * from ch_held_at_month_end(:'last_month');
 
 \echo '== Returns list of Supplier 01, newest first, first page and with a status filter (ReturnsTracking.page)'
 explain (analyze, buffers, costs off)
