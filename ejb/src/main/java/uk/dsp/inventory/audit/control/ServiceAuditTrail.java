@@ -18,8 +18,8 @@ import uk.dsp.inventory.platform.persistence.CopyText;
  */
 public class ServiceAuditTrail {
 
-    static final String REQUEST = "REQUEST";
-    static final String DEVICE = "DEVICE";
+    private static final String REQUEST = "REQUEST";
+    private static final String DEVICE = "DEVICE";
 
     private static final int MAX_DETAIL = 300;
     /** sat_entry_seq's increment (V2): each of its values is the last of a block of IDs no other writer takes. */
@@ -77,9 +77,8 @@ public class ServiceAuditTrail {
             blocks.setInt(1, (entries.size() + BLOCK - 1) / BLOCK);
             try (ResultSet last = blocks.executeQuery()) {
                 while (last.next()) {
-                    for (long id = last.getLong(1) - BLOCK + 1;
-                            id <= last.getLong(1) && ids.size() < entries.size();
-                            id++) {
+                    long end = last.getLong(1);
+                    for (long id = end - BLOCK + 1; id <= end && ids.size() < entries.size(); id++) {
                         ids.add(id);
                     }
                 }
